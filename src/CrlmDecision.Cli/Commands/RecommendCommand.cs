@@ -1,0 +1,40 @@
+using System.CommandLine;
+using CrlmDecision.Cli.Output;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.Reports;
+
+namespace CrlmDecision.Cli.Commands;
+
+/// <summary><c>crlm recommend FILE [--format table|json|markdown]</c>: one patient's ranked options.</summary>
+internal static class RecommendCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "Patient facts, YAML or JSON (contract schemaVersion 1)" };
+        var format = new Option<string>("--format")
+        {
+            Description = "table (for a person), json (the contract), markdown",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var rules = new RuleSetOptions();
+        var command = new Command("recommend", "Rank the six local options for one patient, with reasons and citations") { file, format };
+        rules.AddTo(command);
+        command.SetAction(result =>
+        {
+            var facts = FactsReader.ReadFile(result.GetValue(file)!);
+            var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(facts);
+            var text = result.GetValue(format) switch
+            {
+                "json" => ReportJson.Serialize(report),
+                "markdown" => ReportMarkdown.Write(report),
+                _ => ReportTable.Write(report),
+            };
+            Console.Out.Write(text);
+            Console.Out.Write('\n');
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

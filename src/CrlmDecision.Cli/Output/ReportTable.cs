@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using CrlmDecision.Facts;
+using CrlmDecision.Reports;
+
+namespace CrlmDecision.Cli.Output;
+
+/// <summary>The report for a person at a terminal: a ranking table, then the basis of each option.</summary>
+internal static class ReportTable
+{
+    public static string Write(RecommendationReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"CRLM local treatment options{(report.PatientId is null ? "" : " for " + report.PatientId)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"rule set {report.RuleSet.Id} {report.RuleSet.Version} (sha256 {report.RuleSet.Sha256[..12]}...)\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"#",-2} {"option",-10} {"strength",-12} {"score",6}  details\n");
+        foreach (var o in report.Options)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{o.Rank,-2} {Words<TreatmentOption>.Of(o.Option),-10} {Words<Strength>.Of(o.Strength),-12} {o.Score,6}  {ReportText.Details(o.Details)}");
+            if (o.CombineWith.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" (combine with {string.Join(", ", o.CombineWith.Select(Words<TreatmentOption>.Of))})");
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (var o in report.Options)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{o.Rank}. {Words<TreatmentOption>.Of(o.Option)}: {Words<Strength>.Of(o.Strength)}\n");
+            foreach (var s in o.Reasons)
+            {
+                text.Append("   + ").Append(ReportText.Statement(s)).Append('\n');
+            }
+
+            foreach (var s in o.Cautions)
+            {
+                text.Append("   ! ").Append(ReportText.Statement(s)).Append('\n');
+            }
+        }
+
+        foreach (var note in report.Notes)
+        {
+            text.Append("\nNote: ").Append(ReportText.Statement(note)).Append('\n');
+        }
+
+        foreach (var trial in report.Trials)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nTrial (investigational, not ranked): {trial.Title} [{trial.TrialId}]\n   {trial.Summary}\n");
+        }
+
+        if (report.MissingFacts.Count > 0)
+        {
+            text.Append("\nMissing facts (rules that needed them were not evaluated):\n");
+            foreach (var m in report.MissingFacts)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"   {m.Fact}: {string.Join(", ", m.NeededBy)}\n");
+            }
+        }
+
+        text.Append("\nSources:\n");
+        foreach (var (key, c) in report.Citations)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"   {key}: {c.Text}{(c.Doi is null ? "" : " doi:" + c.Doi)}\n");
+        }
+
+        text.Append('\n').Append(report.Disclaimer);
+        return text.ToString();
+    }
+}

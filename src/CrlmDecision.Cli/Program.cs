@@ -1,0 +1,25 @@
+using System.CommandLine;
+using CrlmDecision.Cli;
+using CrlmDecision.Cli.Commands;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleSets;
+
+var root = new RootCommand("crlm: decision support for colorectal cancer liver metastases (MDT use)")
+{
+    RecommendCommand.Create(),
+};
+
+try
+{
+    return root.Parse(args).Invoke();
+}
+catch (InvalidFactsException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.InvalidFacts;
+}
+catch (RuleSetException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.RuleSetError;
+}

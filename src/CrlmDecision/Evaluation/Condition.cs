@@ -1,0 +1,106 @@
+using CrlmDecision.Expressions;
+
+namespace CrlmDecision.Evaluation;
+
+/// <summary>Three-valued truth: a condition over facts some of which may be unknown.</summary>
+internal enum Truth
+{
+    False,
+    True,
+    Unknown,
+}
+
+/// <summary>
+/// The boolean skeleton of a rule condition (and, or, not) over compiled leaves, evaluated with Kleene's
+/// three-valued logic: a leaf that reads an unknown fact is Unknown; <c>false &amp;&amp; unknown</c> is
+/// false and <c>true || unknown</c> is true, so a rule is not evaluable only when the unknown fact could
+/// change its outcome.
+/// </summary>
+internal abstract class Condition
+{
+    /// <summary>Evaluates; on Unknown, <paramref name="missing"/> receives the unknown patient facts that left it open.</summary>
+    public abstract Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing);
+}
+
+/// <summary>A comparison or query that reads facts; Unknown when any fact it reads is unknown.</summary>
+internal sealed class LeafCondition(FactMask needs, Func<PatientView, object, bool> test) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
+    {
+        if (needs.Overlaps(unknown))
+        {
+            missing = missing.Union(needs.Intersect(unknown));
+            return Truth.Unknown;
+        }
+
+        return test(view, derived) ? Truth.True : Truth.False;
+    }
+}
+
+/// <summary>All parts hold: false as soon as one is false.</summary>
+internal sealed class AllCondition(Condition[] parts) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
+    {
+        var open = FactMask.Empty;
+        var result = Truth.True;
+        foreach (var part in parts)
+        {
+            switch (part.Evaluate(view, derived, unknown, ref open))
+            {
+                case Truth.False:
+                    return Truth.False;
+                case Truth.Unknown:
+                    result = Truth.Unknown;
+                    break;
+            }
+        }
+
+        if (result == Truth.Unknown)
+        {
+            missing = missing.Union(open);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>At least one part holds: true as soon as one is true.</summary>
+internal sealed class AnyCondition(Condition[] parts) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
+    {
+        var open = FactMask.Empty;
+        var result = Truth.False;
+        foreach (var part in parts)
+        {
+            switch (part.Evaluate(view, derived, unknown, ref open))
+            {
+                case Truth.True:
+                    return Truth.True;
+                case Truth.Unknown:
+                    result = Truth.Unknown;
+                    break;
+            }
+        }
+
+        if (result == Truth.Unknown)
+        {
+            missing = missing.Union(open);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>The part does not hold.</summary>
+internal sealed class NotCondition(Condition part) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing) =>
+        part.Evaluate(view, derived, unknown, ref missing) switch
+        {
+            Truth.True => Truth.False,
+            Truth.False => Truth.True,
+            _ => Truth.Unknown,
+        };
+}

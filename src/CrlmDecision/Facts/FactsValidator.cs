@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace CrlmDecision.Facts;
+
+/// <summary>
+/// Checks the ranges and the consistency of facts, whether read from a document or built in code.
+/// The engine refuses facts with any error: nothing is evaluated on invalid facts.
+/// </summary>
+public static class FactsValidator
+{
+    /// <summary>Every problem of <paramref name="facts"/>; empty when valid.</summary>
+    public static IReadOnlyList<FactsError> Validate(PatientFacts facts) => Validate(facts, null);
+
+    internal static IReadOnlyList<FactsError> Validate(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)>? lines)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var errors = new List<FactsError>();
+        void Check(bool ok, string path, string message)
+        {
+            if (!ok)
+            {
+                (int Line, int Column)? at = lines?.TryGetValue(path, out var l) == true ? l : null;
+                errors.Add(new FactsError(path, at?.Line, at?.Column, message));
+            }
+        }
+
+        Check(facts.SchemaVersion == 1, "schemaVersion", "only schemaVersion 1 is supported");
+        Check(facts.Ecog is null or >= 0 and <= 4, "ecog", "expected a whole number from 0 to 4, or unknown");
+        Check(InRange(facts.Liver.FutureLiverRemnantPercent, 0, 100), "liver.futureLiverRemnantPercent", "expected a number from 0 to 100, or unknown");
+        Check(InRange(facts.CeaNgPerMl, 0, 1_000_000), "ceaNgPerMl", "expected a number from 0 to 1000000, or unknown");
+        Check(InRange(facts.DiseaseFreeIntervalMonths, 0, 600), "diseaseFreeIntervalMonths", "expected a number from 0 to 600, or unknown");
+        Check(facts.SystemicTherapy.LinesReceived is null or >= 0 and <= 10, "systemicTherapy.linesReceived", "expected a whole number from 0 to 10, or unknown");
+        Check(facts.Liver.Lesions is not null, "liver.lesions", "expected a list (empty only after hepatectomy)");
+
+        var lesions = facts.Liver.Lesions ?? [];
+        Check(lesions.Count <= FactsMapper.MaxLesions, "liver.lesions", $"at most {FactsMapper.MaxLesions} lesions are allowed");
+        if (facts.Phase == Phase.PreTreatment)
+        {
+            Check(lesions.Count > 0, "liver.lesions", "phase pre-treatment needs at least one lesion; use phase: post-hepatectomy when all liver disease was removed");
+        }
+        else
+        {
+            Check(lesions.Count == 0, "liver.lesions", "phase post-hepatectomy means all liver disease was removed: the lesion list must be empty; use phase: pre-treatment for remaining or recurrent lesions");
+        }
+
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
+            var lesion = lesions[i];
+            Check(lesion is not null, path, "a lesion may not be null");
+            Check(InRange(lesion?.DiameterMm, 1, 300), path + ".diameterMm", "expected millimetres from 1 to 300, or unknown");
+            Check(lesion?.Segment is null or >= 1 and <= 8, path + ".segment", "expected a Couinaud segment from 1 to 8, or unknown");
+        }
+
+        return errors;
+    }
+
+    private static bool InRange(double? value, double min, double max) =>
+        value is not { } v || (double.IsFinite(v) && v >= min && v <= max);
+}

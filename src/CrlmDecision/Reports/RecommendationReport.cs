@@ -1,0 +1,138 @@
+using System.Text.Json.Serialization;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleSets;
+
+namespace CrlmDecision.Reports;
+
+/// <summary>
+/// The answer for one patient: all six options ranked, each with strength, score, details, reasons and
+/// cautions citing their sources; the facts that were missing; the trial matches; and the rule set used.
+/// </summary>
+/// <remarks>
+/// Deterministic: the same facts and rule set give the same report and byte-identical JSON
+/// (<see cref="ReportJson"/>). Serialises to the contract's JSON with plain System.Text.Json.
+/// </remarks>
+public sealed record RecommendationReport
+{
+    /// <summary>Report contract version (1).</summary>
+    [JsonPropertyName("schemaVersion")] public int SchemaVersion { get; init; } = 1;
+
+    /// <summary>The rule set that produced the report.</summary>
+    [JsonPropertyName("ruleSet")] public required RuleSetIdentity RuleSet { get; init; }
+
+    /// <summary>The patient id from the facts, if any.</summary>
+    [JsonPropertyName("patientId")] public string? PatientId { get; init; }
+
+    /// <summary>Derived facts by name; null where a fact they need is unknown.</summary>
+    [JsonPropertyName("derived")] public required IReadOnlyDictionary<string, object?> Derived { get; init; }
+
+    /// <summary>The six options, best first.</summary>
+    [JsonPropertyName("options")] public required IReadOnlyList<RankedOption> Options { get; init; }
+
+    /// <summary>Notes on the whole case (e.g. the MDT and NED goal).</summary>
+    [JsonPropertyName("notes")] public required IReadOnlyList<Statement> Notes { get; init; }
+
+    /// <summary>Investigational trial matches; never ranked among the options.</summary>
+    [JsonPropertyName("trials")] public required IReadOnlyList<TrialMatch> Trials { get; init; }
+
+    /// <summary>Unknown facts that rules needed, with the rules that needed them.</summary>
+    [JsonPropertyName("missingFacts")] public required IReadOnlyList<MissingFact> MissingFacts { get; init; }
+
+    /// <summary>The status of every rule, in rule-set order.</summary>
+    [JsonPropertyName("rules")] public required IReadOnlyList<RuleTrace> Rules { get; init; }
+
+    /// <summary>Every citation key used in the report, resolved, in catalogue order.</summary>
+    [JsonPropertyName("citations")] public required IReadOnlyDictionary<string, CitationEntry> Citations { get; init; }
+
+    /// <summary>What the report is and is not.</summary>
+    [JsonPropertyName("disclaimer")] public required string Disclaimer { get; init; }
+}
+
+/// <summary>Rule-set identity: id, version and SHA-256 of its content.</summary>
+public sealed record RuleSetIdentity(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("sha256")] string Sha256);
+
+/// <summary>One option with its rank and basis.</summary>
+public sealed record RankedOption
+{
+    /// <summary>1 = best.</summary>
+    [JsonPropertyName("rank")] public required int Rank { get; init; }
+
+    /// <summary>The option.</summary>
+    [JsonPropertyName("option")] public required TreatmentOption Option { get; init; }
+
+    /// <summary>Strength of support.</summary>
+    [JsonPropertyName("strength")] public required Strength Strength { get; init; }
+
+    /// <summary>Sum of the scores of the rules that fired for it; orders options of equal strength.</summary>
+    [JsonPropertyName("score")] public required decimal Score { get; init; }
+
+    /// <summary>Approach, technique, marginMm, timing, modality, guidance, type, pathway ... where the rules say.</summary>
+    [JsonPropertyName("details")] public required IReadOnlyDictionary<string, object> Details { get; init; }
+
+    /// <summary>Options to combine or sequence with.</summary>
+    [JsonPropertyName("combineWith")] public required IReadOnlyList<TreatmentOption> CombineWith { get; init; }
+
+    /// <summary>Why this strength: never empty.</summary>
+    [JsonPropertyName("reasons")] public required IReadOnlyList<Statement> Reasons { get; init; }
+
+    /// <summary>What to watch, and what could not be evaluated.</summary>
+    [JsonPropertyName("cautions")] public required IReadOnlyList<Statement> Cautions { get; init; }
+}
+
+/// <summary>A sentence of the report with the rule behind it and its sources.</summary>
+public sealed record Statement
+{
+    /// <summary>The rule (or manifest entry) that produced it.</summary>
+    [JsonPropertyName("ruleId")] public required string RuleId { get; init; }
+
+    /// <summary>The sentence.</summary>
+    [JsonPropertyName("text")] public required string Text { get; init; }
+
+    /// <summary>Kind of evidence; null for a manifest default.</summary>
+    [JsonPropertyName("evidence")] public EvidenceLevel? Evidence { get; init; }
+
+    /// <summary>Review section, when the sentence comes from a rule.</summary>
+    [JsonPropertyName("section")] public string? Section { get; init; }
+
+    /// <summary>Citation keys, each resolved in the report's citations.</summary>
+    [JsonPropertyName("citations")] public required IReadOnlyList<string> Citations { get; init; }
+}
+
+/// <summary>An investigational trial the patient may be eligible for.</summary>
+public sealed record TrialMatch
+{
+    /// <summary>Trial id in the rule set.</summary>
+    [JsonPropertyName("trialId")] public required string TrialId { get; init; }
+
+    /// <summary>Title.</summary>
+    [JsonPropertyName("title")] public required string Title { get; init; }
+
+    /// <summary>Always "investigational".</summary>
+    [JsonPropertyName("status")] public string Status { get; init; } = "investigational";
+
+    /// <summary>What the trial tests.</summary>
+    [JsonPropertyName("summary")] public required string Summary { get; init; }
+
+    /// <summary>The eligibility rules that matched.</summary>
+    [JsonPropertyName("matchedBecause")] public required IReadOnlyList<Statement> MatchedBecause { get; init; }
+}
+
+/// <summary>An unknown fact and the rules that could not be evaluated without it.</summary>
+public sealed record MissingFact(
+    [property: JsonPropertyName("fact")] string Fact,
+    [property: JsonPropertyName("neededBy")] IReadOnlyList<string> NeededBy);
+
+/// <summary>The status of one rule for this patient.</summary>
+public sealed record RuleTrace(
+    [property: JsonPropertyName("ruleId")] string RuleId,
+    [property: JsonPropertyName("status")] RuleStatus Status,
+    [property: JsonPropertyName("detail"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail);
+
+/// <summary>A resolved citation.</summary>
+public sealed record CitationEntry(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("doi")] string? Doi);

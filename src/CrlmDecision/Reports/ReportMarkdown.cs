@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleSets;
+
+namespace CrlmDecision.Reports;
+
+/// <summary>Writes a report as Markdown for an MDT document: ranking table, basis per option, missing facts, sources.</summary>
+public static class ReportMarkdown
+{
+    /// <summary>The report as Markdown (LF line ends).</summary>
+    public static string Write(RecommendationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        md.Append("# Local treatment options").Append(report.PatientId is null ? "" : $" for {report.PatientId}").Append("\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"Rule set `{report.RuleSet.Id}` {report.RuleSet.Version} (sha256 `{report.RuleSet.Sha256}`)\n\n");
+        md.Append("| Rank | Option | Strength | Score | Details | Combine with |\n|---|---|---|---|---|---|\n");
+        foreach (var o in report.Options)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {Word(o.Option)} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o.Details)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
+        }
+
+        foreach (var o in report.Options)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## {o.Rank}. {Word(o.Option)}: {Word(o.Strength)}\n\n");
+            foreach (var s in o.Reasons)
+            {
+                md.Append("- ").Append(ReportText.Statement(s)).Append('\n');
+            }
+
+            foreach (var s in o.Cautions)
+            {
+                md.Append("- **Caution:** ").Append(ReportText.Statement(s)).Append('\n');
+            }
+        }
+
+        Section(md, "Notes", report.Notes.Select(ReportText.Statement));
+        Section(md, "Trials (investigational, not ranked)", report.Trials.Select(t => $"**{t.Title}** ({t.TrialId}): {t.Summary} Matched: {string.Join(" ", t.MatchedBecause.Select(ReportText.Statement))}"));
+        Section(md, "Missing facts", report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}"));
+        Section(md, "Sources", report.Citations.Select(c => $"{c.Key}: {c.Value.Text}{(c.Value.Doi is null ? "" : $" https://doi.org/{c.Value.Doi}")}"));
+        md.Append("\n> ").Append(report.Disclaimer).Append('\n');
+        return md.ToString();
+    }
+
+    private static void Section(StringBuilder md, string title, IEnumerable<string> lines)
+    {
+        var items = lines.ToArray();
+        if (items.Length == 0)
+        {
+            return;
+        }
+
+        md.Append("\n## ").Append(title).Append("\n\n");
+        foreach (var line in items)
+        {
+            md.Append("- ").Append(line).Append('\n');
+        }
+    }
+
+    private static string Word(TreatmentOption option) => Words<TreatmentOption>.Of(option);
+
+    private static string Word(Strength strength) => Words<Strength>.Of(strength);
+}

@@ -1,0 +1,113 @@
+using CrlmDecision.Facts;
+
+namespace CrlmDecision.RuleSets;
+
+/// <summary>
+/// A loaded, validated and compiled rule set: manifest, citation catalogue, derived facts, rules and trials.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: load once, share everywhere. Loading fails with <see cref="RuleSetException"/>
+/// listing every problem (file, line, rule id, fix), never at the first patient.
+/// </remarks>
+public sealed class RuleSet
+{
+    /// <summary>The rule-set id of the shipped knowledge base.</summary>
+    public const string DefaultId = "crlm-local-therapy";
+
+    internal RuleSet(
+        RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
+        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived,
+        IReadOnlyList<RuleSetError> warnings, string location)
+    {
+        Manifest = manifest;
+        Sha256 = sha256;
+        Citations = citations.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        CitationOrder = citations.Select(c => c.Key).ToArray();
+        Trials = trials;
+        Derived = derived;
+        Compiled = rules;
+        NewDerived = newDerived;
+        Warnings = warnings;
+        Location = location;
+    }
+
+    /// <summary>Identity, source, status and option defaults.</summary>
+    public RuleSetManifest Manifest { get; }
+
+    /// <summary>Id from the manifest.</summary>
+    public string Id => Manifest.Id;
+
+    /// <summary>Semantic version from the manifest.</summary>
+    public string Version => Manifest.Version;
+
+    /// <summary>SHA-256 (lower-case hex) of the rule set's content: every file but the manifest, normalised to LF.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>Where it was loaded from (directory, or <c>embedded:id/version</c>).</summary>
+    public string Location { get; }
+
+    /// <summary>The citation catalogue by key.</summary>
+    public IReadOnlyDictionary<string, Citation> Citations { get; }
+
+    /// <summary>Citation keys in catalogue order.</summary>
+    public IReadOnlyList<string> CitationOrder { get; }
+
+    /// <summary>Trials rules can match.</summary>
+    public IReadOnlyList<TrialDefinition> Trials { get; }
+
+    /// <summary>Derived facts, in evaluation (dependency) order.</summary>
+    public IReadOnlyList<DerivedFactDefinition> DerivedFacts => Derived.Select(d => d.Definition).ToArray();
+
+    /// <summary>Rules in file and declaration order.</summary>
+    public IReadOnlyList<RuleDefinition> Rules => Compiled.Select(r => r.Definition).ToArray();
+
+    /// <summary>Problems that did not stop the load (e.g. catalogue entries no rule cites).</summary>
+    public IReadOnlyList<RuleSetError> Warnings { get; }
+
+    internal IReadOnlyList<CompiledDerivedFact> Derived { get; }
+
+    internal IReadOnlyList<CompiledRule> Compiled { get; }
+
+    internal Func<object> NewDerived { get; }
+
+    /// <summary>Loads the rule set in <paramref name="directory"/> (the folder holding manifest.yaml).</summary>
+    /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>
+    public static RuleSet Load(string directory) =>
+        RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory);
+
+    /// <summary>
+    /// Loads a rule set embedded in this assembly: <paramref name="version"/>, or the newest released
+    /// (non-draft) version when null.
+    /// </summary>
+    /// <exception cref="RuleSetException">The version is not embedded, or the rule set is invalid.</exception>
+    public static RuleSet LoadEmbedded(string? version = null, string id = DefaultId)
+    {
+        var versions = RuleSetSource.EmbeddedVersions(id);
+        if (version is null)
+        {
+            foreach (var candidate in versions.OrderByDescending(v => v, SemanticVersionComparer.Instance))
+            {
+                var set = RuleSetBuilder.Build(RuleSetSource.FromEmbedded(id, candidate), $"embedded:{id}/{candidate}");
+                if (!set.Manifest.IsDraft)
+                {
+                    return set;
+                }
+            }
+
+            throw new RuleSetException($"embedded:{id}", [new RuleSetError(id, 0, null, "no released version is embedded", "embedded versions: " + string.Join(", ", versions))]);
+        }
+
+        if (!versions.Contains(version))
+        {
+            throw new RuleSetException($"embedded:{id}/{version}", [new RuleSetError(id, 0, null, $"version {version} is not embedded", "available: " + string.Join(", ", versions))]);
+        }
+
+        return RuleSetBuilder.Build(RuleSetSource.FromEmbedded(id, version), $"embedded:{id}/{version}");
+    }
+
+    /// <summary>Versions of <paramref name="id"/> embedded in this assembly, newest first.</summary>
+    public static IReadOnlyList<string> EmbeddedVersions(string id = DefaultId) =>
+        RuleSetSource.EmbeddedVersions(id).OrderByDescending(v => v, SemanticVersionComparer.Instance).ToArray();
+
+    internal OptionDefault DefaultFor(TreatmentOption option) => Manifest.Options[option];
+}

@@ -1,0 +1,219 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Expressions;
+using FastExpressionCompiler;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace CrlmDecision.RuleSets;
+
+/// <summary>
+/// Parses every expression of a rule set with RulesEngine's expression parser against the typed facts,
+/// checks it against the allow-list, orders the derived facts by dependency and compiles everything,
+/// collecting all problems with file, line and id.
+/// </summary>
+internal sealed class RuleSetCompiler
+{
+    private static readonly ReSettings Settings = new()
+    {
+        CustomTypes = [],
+        AutoRegisterInputType = false,
+        IsExpressionCaseSensitive = true,
+        EnableFormattedErrorMessage = false,
+        AutoExecuteActions = false,
+        UseFastExpressionCompiler = true,
+    };
+
+    private readonly RuleExpressionParser _parser = new(Settings);
+    private readonly List<RuleSetError> _errors;
+    private readonly Type _derivedType;
+    private readonly Dictionary<string, (int Index, IReadOnlyList<string> Words)> _derivedIndex;
+    private readonly ParameterExpression _p = Expression.Parameter(typeof(PatientView), "p");
+    private readonly ParameterExpression _d;
+    private readonly ParameterExpression _object = Expression.Parameter(typeof(object), "derived");
+
+    public RuleSetCompiler(IReadOnlyList<DerivedFactDefinition> derived, List<RuleSetError> errors)
+    {
+        _errors = errors;
+        _derivedType = DynamicClassFactory.CreateType(
+            derived.Select(d => new DynamicProperty(Pascal(d.Name), ClrType(d.Type))).DistinctBy(p => p.Name).ToList(), false);
+        _d = Expression.Parameter(_derivedType, "d");
+        _derivedIndex = derived
+            .DistinctBy(d => d.Name)
+            .Select((d, i) => (d, i))
+            .ToDictionary(x => Pascal(x.d.Name), x => (FactCatalog.All.Count + x.i, (IReadOnlyList<string>)x.d.Words), StringComparer.Ordinal);
+    }
+
+    public Type DerivedType => _derivedType;
+
+    public Func<object> NewDerived() => Expression.Lambda<Func<object>>(Expression.New(_derivedType)).CompileFast();
+
+    public IReadOnlyList<CompiledDerivedFact> CompileDerived(IReadOnlyList<DerivedFactDefinition> definitions)
+    {
+        var parsed = new Dictionary<string, (DerivedFactDefinition Definition, LambdaExpression Lambda, ExpressionGuard Guard)>(StringComparer.Ordinal);
+        foreach (var definition in definitions.DistinctBy(d => d.Name))
+        {
+            if (Parse(definition.Expression, ClrType(definition.Type), definition.File, definition.Line, definition.Name) is { } result)
+            {
+                parsed[Pascal(definition.Name)] = (definition, result.Lambda, result.Guard);
+            }
+        }
+
+        var compiled = new List<CompiledDerivedFact>();
+        foreach (var name in TopologicalOrder(parsed.ToDictionary(p => p.Key, p => p.Value.Guard.DerivedUsed), definitions))
+        {
+            var (definition, lambda, guard) = parsed[name];
+            var value = Expression.Parameter(typeof(object), "value");
+            var property = Expression.Property(Expression.Convert(_object, _derivedType), name);
+            var store = Expression.Lambda<Action<object, object>>(Expression.Assign(property, Expression.Convert(value, property.Type)), _object, value);
+            var read = Expression.Lambda<Func<object, object>>(Expression.Convert(property, typeof(object)), _object);
+            compiled.Add(new CompiledDerivedFact(definition, _derivedIndex[name].Index, guard.Needs, BuildValue(lambda.Body), Compile(store), Compile(read)));
+        }
+
+        return compiled;
+    }
+
+    public IReadOnlyList<CompiledRule> CompileRules(IReadOnlyList<RuleDefinition> rules)
+    {
+        var compiled = new List<CompiledRule>();
+        foreach (var rule in rules)
+        {
+            if (Parse(rule.When, typeof(bool), rule.File, rule.Line, rule.Id) is { } result)
+            {
+                compiled.Add(new CompiledRule(rule, result.Guard.Needs, BuildCondition(result.Lambda.Body)));
+            }
+        }
+
+        return compiled;
+    }
+
+    // The and/or/not skeleton becomes a three-valued tree; everything below it is a compiled leaf.
+    private Condition BuildCondition(Expression body) => body switch
+    {
+        BinaryExpression { NodeType: ExpressionType.AndAlso } and => new AllCondition(Flatten(and, ExpressionType.AndAlso).Select(BuildCondition).ToArray()),
+        BinaryExpression { NodeType: ExpressionType.OrElse } or => new AnyCondition(Flatten(or, ExpressionType.OrElse).Select(BuildCondition).ToArray()),
+        UnaryExpression { NodeType: ExpressionType.Not } not when not.Type == typeof(bool) => new NotCondition(BuildCondition(not.Operand)),
+        _ => Leaf(body),
+    };
+
+    private DerivedValue BuildValue(Expression body) => body switch
+    {
+        _ when body.Type == typeof(bool) => new ConditionValue(BuildCondition(body)),
+        ConditionalExpression choice => new ChoiceValue(BuildCondition(choice.Test), BuildValue(choice.IfTrue), BuildValue(choice.IfFalse)),
+        _ => new PlainValue(NeedsOf(body), Compile(Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(body, typeof(object))), _p, _object))),
+    };
+
+    private LeafCondition Leaf(Expression body)
+    {
+        var needs = NeedsOf(body);
+        var test = Compile(Expression.Lambda<Func<PatientView, object, bool>>(WithDerived(body), _p, _object));
+        return new LeafCondition(needs, test);
+    }
+
+    private FactMask NeedsOf(Expression body)
+    {
+        var guard = new ExpressionGuard(_derivedType, _derivedIndex);
+        guard.Visit(body);
+        return guard.Needs;
+    }
+
+    private BlockExpression WithDerived(Expression body) =>
+        Expression.Block([_d], Expression.Assign(_d, Expression.Convert(_object, _derivedType)), body);
+
+    private static IEnumerable<Expression> Flatten(Expression node, ExpressionType type) =>
+        node is BinaryExpression b && b.NodeType == type ? Flatten(b.Left, type).Concat(Flatten(b.Right, type)) : [node];
+
+    private (LambdaExpression Lambda, ExpressionGuard Guard)? Parse(string expression, Type returnType, string file, int line, string id)
+    {
+        if (expression.Length == 0)
+        {
+            return null;
+        }
+
+        LambdaExpression lambda;
+        try
+        {
+            var parsed = _parser.Parse(expression, [_p, _d], returnType);
+            lambda = parsed as LambdaExpression ?? Expression.Lambda(parsed, _p, _d);
+        }
+        catch (ParseException e)
+        {
+            _errors.Add(new RuleSetError(file, line, id, $"expression error at position {e.Position + 1}: {e.Message}\n      {expression}\n      {new string(' ', Math.Max(0, e.Position))}^",
+                "check the spelling of facts (see docs/rule-authoring.md) and that words are in double quotes"));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            _errors.Add(new RuleSetError(file, line, id, $"expression error: {e.Message}", "the expression must give " + Describe(returnType)));
+            return null;
+        }
+
+        var guard = new ExpressionGuard(_derivedType, _derivedIndex);
+        guard.Visit(lambda);
+        foreach (var problem in guard.Problems.Distinct(StringComparer.Ordinal))
+        {
+            _errors.Add(new RuleSetError(file, line, id, problem, "rules may read only the patient facts and derived facts"));
+        }
+
+        return guard.Problems.Count == 0 ? (lambda, guard) : null;
+    }
+
+    private List<string> TopologicalOrder(Dictionary<string, HashSet<string>> uses, IReadOnlyList<DerivedFactDefinition> definitions)
+    {
+        var order = new List<string>();
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        foreach (var name in definitions.Select(d => Pascal(d.Name)).Where(uses.ContainsKey))
+        {
+            Visit(name, []);
+        }
+
+        return order;
+
+        void Visit(string name, List<string> path)
+        {
+            if (state.GetValueOrDefault(name) == 2)
+            {
+                return;
+            }
+
+            if (state.GetValueOrDefault(name) == 1)
+            {
+                var cycle = path.SkipWhile(n => n != name).Append(name).Select(Camel);
+                var definition = definitions.First(d => Pascal(d.Name) == name);
+                _errors.Add(new RuleSetError(definition.File, definition.Line, definition.Name, "derived facts depend on each other in a cycle: " + string.Join(" -> ", cycle), "a derived fact may use only derived facts that do not use it"));
+                return;
+            }
+
+            state[name] = 1;
+            path.Add(name);
+            foreach (var used in uses[name].Where(uses.ContainsKey).Order(StringComparer.Ordinal))
+            {
+                Visit(used, path);
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[name] = 2;
+            order.Add(name);
+        }
+    }
+
+    private static T Compile<T>(Expression<T> lambda)
+        where T : Delegate => lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+
+    internal static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
+    internal static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    internal static Type ClrType(string type) => type switch
+    {
+        "integer" => typeof(int),
+        "number" => typeof(double),
+        "boolean" => typeof(bool),
+        _ => typeof(string),
+    };
+
+    private static string Describe(Type type) =>
+        type == typeof(bool) ? "true or false" : type == typeof(string) ? "a word" : type == typeof(int) ? "a whole number" : "a number";
+}

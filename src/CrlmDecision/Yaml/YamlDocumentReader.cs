@@ -1,0 +1,156 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CrlmDecision.Yaml;
+
+/// <summary>
+/// Reads one YAML or JSON document (JSON is read as YAML flow syntax) into <see cref="YamlNode"/>s through
+/// YamlDotNet's event parser. Stricter than YamlDotNet's own object model: duplicate keys, anchors and
+/// aliases, tags, non-scalar keys and multiple documents are refused with their line, and the size,
+/// depth and node count are bounded, so an alias bomb or a deeply nested document costs nothing.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    /// <summary>Reads the single document of <paramref name="text"/>; null when the text holds no document.</summary>
+    public static YamlNode? Read(string text, YamlLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > limits.MaxChars)
+        {
+            throw new YamlSyntaxException(
+                string.Create(CultureInfo.InvariantCulture, $"document is {text.Length} characters; at most {limits.MaxChars} are allowed"), 1, 1);
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new YamlSyntaxException("document holds a NUL character: binary data is not a facts or rules document", 1, 1);
+        }
+
+        var state = new ReadState(new Parser(new StringReader(text)), limits);
+        try
+        {
+            return state.ReadStream();
+        }
+        catch (YamlException e)
+        {
+            throw new YamlSyntaxException(Describe(e), (int)e.Start.Line, (int)e.Start.Column);
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf(": ", StringComparison.Ordinal);
+        return (message.StartsWith('(') && close > 0 ? message[(close + 2)..] : message).Trim();
+    }
+
+    private sealed class ReadState(IParser parser, YamlLimits limits)
+    {
+        private int _nodes;
+
+        public YamlNode? ReadStream()
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            var start = parser.Consume<DocumentStart>();
+            var root = ReadNode(1);
+            parser.Consume<DocumentEnd>();
+            if (!parser.TryConsume<StreamEnd>(out _))
+            {
+                throw Error("a file holds one document; found a second one ('---')", parser.Current?.Start ?? start.Start);
+            }
+
+            return root is YamlScalar { IsNull: true } ? null : root;
+        }
+
+        private YamlNode ReadNode(int depth)
+        {
+            var current = parser.Current ?? throw new YamlSyntaxException("unexpected end of document", 1, 1);
+            if (depth > limits.MaxDepth)
+            {
+                throw Error($"nesting deeper than {limits.MaxDepth} levels", current.Start);
+            }
+
+            if (++_nodes > limits.MaxNodes)
+            {
+                throw Error($"more than {limits.MaxNodes} nodes", current.Start);
+            }
+
+            if (current is AnchorAlias)
+            {
+                throw Error("aliases (*name) are not allowed: write the value out", current.Start);
+            }
+
+            if (current is NodeEvent { Anchor.IsEmpty: false })
+            {
+                throw Error("anchors (&name) are not allowed: write the value out", current.Start);
+            }
+
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            {
+                throw Error($"tags ({tagged.Tag.Value}) are not allowed", current.Start);
+            }
+
+            return current switch
+            {
+                Scalar scalar => ReadScalar(scalar),
+                SequenceStart => ReadSequence(depth),
+                MappingStart => ReadMapping(depth),
+                _ => throw Error($"unexpected {current.GetType().Name}", current.Start),
+            };
+        }
+
+        private YamlScalar ReadScalar(Scalar scalar)
+        {
+            parser.MoveNext();
+            return new YamlScalar(scalar.Value, scalar.Style is not ScalarStyle.Plain, Line(scalar.Start), Column(scalar.Start));
+        }
+
+        private YamlSequence ReadSequence(int depth)
+        {
+            var start = parser.Consume<SequenceStart>();
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(depth + 1));
+            }
+
+            return new YamlSequence(items, Line(start.Start), Column(start.Start));
+        }
+
+        private YamlMapping ReadMapping(int depth)
+        {
+            var start = parser.Consume<MappingStart>();
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyEvent = parser.Current!;
+                if (ReadNode(depth + 1) is not YamlScalar key)
+                {
+                    throw Error("a key must be a plain word, not a list or mapping", keyEvent.Start);
+                }
+
+                if (!seen.TryAdd(key.Value, key.Line))
+                {
+                    throw new YamlSyntaxException($"duplicate key '{key.Value}' (first at line {seen[key.Value]})", key.Line, key.Column);
+                }
+
+                entries.Add(new(key, ReadNode(depth + 1)));
+            }
+
+            return new YamlMapping(entries, Line(start.Start), Column(start.Start));
+        }
+
+        private static int Line(Mark mark) => (int)Math.Min(mark.Line, int.MaxValue);
+
+        private static int Column(Mark mark) => (int)Math.Min(mark.Column, int.MaxValue);
+
+        private static YamlSyntaxException Error(string message, Mark mark) => new(message, Line(mark), Column(mark));
+    }
+}
