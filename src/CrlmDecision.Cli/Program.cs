@@ -7,11 +7,12 @@ using CrlmDecision.RuleSets;
 var root = new RootCommand("crlm: decision support for colorectal cancer liver metastases (MDT use)")
 {
     RecommendCommand.Create(),
+    ScenariosCommand.Create(),
 };
 
 try
 {
-    return root.Parse(args).Invoke();
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (InvalidFactsException e)
 {

@@ -30,6 +30,12 @@ public static class FactsReader
             throw new InvalidFactsException(source, [new FactsError("", 1, 1, "the document is empty; expected the patient facts mapping (schemaVersion: 1, ...)")]);
         }
 
+        return FromNode(root, source);
+    }
+
+    /// <summary>Maps an already parsed node (e.g. the <c>facts:</c> of a scenario file) onto facts.</summary>
+    internal static PatientFacts FromNode(YamlNode root, string? source)
+    {
         var errors = new List<FactsError>();
         var facts = FactsMapper.Map(root, errors);
         if (errors.Count == 0 && facts is not null)

@@ -1,0 +1,88 @@
+using System.Globalization;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.Reports;
+
+namespace CrlmDecision.Cli.Scenarios;
+
+/// <summary>The outcome of one scenario: its report, snapshot comparison and failed expectations.</summary>
+internal sealed record ScenarioResult(Scenario Scenario, RecommendationReport Report, string Json, string? Approved, IReadOnlyList<string> Failures)
+{
+    public bool MatchesSnapshot => Approved is not null && Approved == Json;
+
+    public bool Passed => MatchesSnapshot && Failures.Count == 0;
+}
+
+/// <summary>Evaluates scenarios and checks their expectations and snapshots.</summary>
+internal static class ScenarioCheck
+{
+    public static ScenarioResult Run(Scenario scenario, ICrlmDecisionEngine engine)
+    {
+        var report = engine.Recommend(scenario.Facts);
+        var json = ReportJson.Serialize(report) + "\n";
+        var approved = File.Exists(scenario.ApprovedPath) ? File.ReadAllText(scenario.ApprovedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        return new ScenarioResult(scenario, report, json, approved, Expectations(scenario.Expect, report));
+    }
+
+    public static IReadOnlyList<string> Expectations(ScenarioExpectations expect, RecommendationReport report)
+    {
+        var failures = new List<string>();
+        string Word(TreatmentOption o) => Words<TreatmentOption>.Of(o);
+        string StrengthOf(string option) => report.Options.FirstOrDefault(o => Word(o.Option) == option) is { } o ? Words<Strength>.Of(o.Strength) : $"(no option '{option}')";
+        var statuses = report.Rules.ToDictionary(r => r.RuleId, r => r.Status);
+
+        var top = Word(report.Options[0].Option);
+        if (expect.Top is { } wanted && wanted != top)
+        {
+            failures.Add($"expected top option {wanted}, got {top}");
+        }
+
+        foreach (var (option, strength) in expect.Strengths)
+        {
+            if (StrengthOf(option) != strength)
+            {
+                failures.Add($"expected {option} {strength}, got {StrengthOf(option)}");
+            }
+        }
+
+        foreach (var option in expect.NotAdvised.Where(o => StrengthOf(o) != "not-advised"))
+        {
+            failures.Add($"expected {option} not-advised, got {StrengthOf(option)}");
+        }
+
+        foreach (var id in expect.Fired.Where(id => statuses.GetValueOrDefault(id, RuleStatus.Error) != RuleStatus.Fired))
+        {
+            failures.Add(statuses.TryGetValue(id, out var s) ? $"expected rule {id} to fire, it was {Words<RuleStatus>.Of(s)}" : $"expected rule {id} to fire, but the rule set has no such rule");
+        }
+
+        foreach (var id in expect.NotFired.Where(id => statuses.TryGetValue(id, out var s) && s == RuleStatus.Fired))
+        {
+            failures.Add($"expected rule {id} not to fire, it fired");
+        }
+
+        foreach (var trial in expect.Trials.Where(t => report.Trials.All(m => m.TrialId != t)))
+        {
+            failures.Add($"expected a match with trial {trial}");
+        }
+
+        foreach (var fact in expect.MissingFacts.Where(f => report.MissingFacts.All(m => m.Fact != f)))
+        {
+            failures.Add($"expected {fact} among the missing facts");
+        }
+
+        foreach (var (option, details) in expect.Details)
+        {
+            var actual = report.Options.FirstOrDefault(o => Word(o.Option) == option)?.Details ?? new Dictionary<string, object>();
+            foreach (var (key, value) in details)
+            {
+                var got = actual.TryGetValue(key, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                if (got != value)
+                {
+                    failures.Add($"expected {option}.details.{key} = {value}, got {got ?? "(none)"}");
+                }
+            }
+        }
+
+        return failures;
+    }
+}
