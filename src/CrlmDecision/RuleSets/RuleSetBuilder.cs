@@ -25,6 +25,7 @@ internal static class RuleSetBuilder
         var compiler = new RuleSetCompiler(parsed.Derived, errors);
         var derived = compiler.CompileDerived(parsed.Derived);
         var rules = compiler.CompileRules(parsed.Rules);
+        errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         if (errors.Any(e => !e.IsWarning) || parsed.Manifest is null)
         {
             throw new RuleSetException(location, errors);

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using CrlmDecision.Tests.Support;
+
+namespace CrlmDecision.Tests.Cli;
+
+/// <summary>`crlm recommend` as a user runs it: output, formats and exit codes.</summary>
+public sealed class RecommendCommandTests
+{
+    [Fact]
+    public void Recommend_Example_PrintsRankedTableAndExitsZero()
+    {
+        var (code, output, error) = Crlm.Run("recommend", Repository.Path_("docs", "examples", "resectable-solitary.yaml"));
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("1  resection  recommended", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_Json_IsIdenticalAcrossRuns()
+    {
+        var file = Repository.Path_("docs", "examples", "resectable-solitary.yaml");
+
+        var first = Crlm.Run("recommend", file, "--format", "json");
+        var second = Crlm.Run("recommend", file, "--format", "json");
+
+        Assert.Equal(0, first.Code);
+        Assert.StartsWith("{", first.Output, StringComparison.Ordinal);
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Theory]
+    [InlineData("ecog: 7", "ecog")]
+    [InlineData("ras: mutnt", "molecular.ras")]
+    [InlineData("schemaVersion: 2", "schemaVersion")]
+    [InlineData("diameterMm: .nan", "liver.lesions[0].diameterMm")]
+    public void Recommend_InvalidFacts_ExitsTwoNamingFieldAndLineWithoutStackTrace(string replacement, string path)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crlm-bad-{Path.GetRandomFileName()}.yaml");
+        File.WriteAllText(file, TestFacts.Replace(replacement.Split(':')[0] + ":", replacement));
+        try
+        {
+            var (code, output, error) = Crlm.Run("recommend", file);
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains($"{file}:", error, StringComparison.Ordinal);
+            Assert.Contains($": {path}: ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Recommend_BrokenRuleSet_ExitsThree()
+    {
+        var (code, _, error) = Crlm.Run("recommend", Repository.Path_("docs", "examples", "resectable-solitary.yaml"), "--rules", "/nonexistent/rules");
+
+        Assert.Equal(3, code);
+        Assert.Contains("directory not found", error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Runs the built crlm.dll (copied beside the tests) as a separate process.</summary>
+internal static class Crlm
+{
+    public static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crlm.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+}
