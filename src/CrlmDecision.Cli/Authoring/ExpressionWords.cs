@@ -24,18 +24,21 @@ internal static partial class ExpressionWords
         return any.Count > 1 ? ("any", any.Select(Words).ToArray()) : ("one", [Words(flat)]);
     }
 
-    private static string Words(string part)
+    // Rewrites only outside double-quoted words, so a word such as "a && b" stays as written.
+    private static string Words(string part) =>
+        string.Join('"', part.Split('"').Select((segment, i) => i % 2 == 0 ? Outside(segment) : segment));
+
+    private static string Outside(string text)
     {
-        var text = PatientPath().Replace(part, m => "`" + string.Join('.', m.Groups[1].Value.Split('.').Select(Camel)) + "`");
+        text = PatientPath().Replace(text, m => "`" + string.Join('.', m.Groups[1].Value.Split('.').Select(Camel)) + "`");
         text = DerivedFact().Replace(text, m => "`" + Camel(m.Groups[1].Value) + "` (derived)");
         text = LambdaMember().Replace(text, m => m.Groups[1].Value + "." + Camel(m.Groups[2].Value));
-        text = text.Replace(" == ", " is ", StringComparison.Ordinal)
+        return text.Replace(" == ", " is ", StringComparison.Ordinal)
             .Replace(" != ", " is not ", StringComparison.Ordinal)
             .Replace(" >= ", " ≥ ", StringComparison.Ordinal)
             .Replace(" <= ", " ≤ ", StringComparison.Ordinal)
             .Replace(" && ", " and ", StringComparison.Ordinal)
             .Replace(" || ", " or ", StringComparison.Ordinal);
-        return text;
     }
 
     // Splits on the operator where it is outside parentheses and outside double-quoted words.
@@ -89,12 +92,12 @@ internal static partial class ExpressionWords
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\bp\.([A-Z]\w*(?:\.[A-Z]\w*)*)")]
+    [GeneratedRegex(@"\bp\.([A-Z]\w*(?:\.[A-Z]\w*(?![\w(]))*)")]
     private static partial Regex PatientPath();
 
     [GeneratedRegex(@"\bd\.([A-Z]\w*)")]
     private static partial Regex DerivedFact();
 
-    [GeneratedRegex(@"\b([a-z])\.([A-Z]\w*)")]
+    [GeneratedRegex(@"\b([a-z])\.([A-Z]\w*(?![\w(]))")]
     private static partial Regex LambdaMember();
 }
