@@ -14,27 +14,35 @@ internal static class ScenariosCommand
     {
         var command = new Command("scenarios", "Run scenario files against their rule set and compare with approved snapshots");
         command.Subcommands.Add(Verb("run", "Print a summary table of every scenario", Run));
-        command.Subcommands.Add(Verb("verify", "Compare each report with NAME.approved.json; write NAME.received.json and a diff on mismatch", Verify));
-        command.Subcommands.Add(Verb("approve", "Accept the current reports as approved snapshots", Approve));
+        command.Subcommands.Add(Verb("verify", "Compare each report with NAME.approved.json; write NAME.received.json and say what changed on a mismatch", Verify));
+        command.Subcommands.Add(Verb("approve", "Accept the reports that differ from their snapshot (all, or those named with --only)", Approve));
         return command;
     }
 
-    private static Command Verb(string name, string description, Func<IReadOnlyList<ScenarioResult>, ParseResult, int> action)
+    private static Command Verb(string name, string description, Func<IReadOnlyList<ScenarioResult>, TextWriter, int> action)
     {
-        var directory = new Argument<string>("DIR")
-        {
-            Description = "Scenario folder, or a rule-set folder holding scenarios/ (default: the newest rule set under rules/)",
-            DefaultValueFactory = _ => DefaultDirectory(),
-        };
+        var location = new RuleSetLocation();
+        location.Argument.Description = "Scenario folder, or a rule-set folder holding scenarios/ (default: the newest released version under rules/crlm-local-therapy)";
         var only = new Option<string[]>("--only") { Description = "Only these scenario names", AllowMultipleArgumentsPerToken = true };
-        var command = new Command(name, description) { directory, only };
-        command.SetAction(result =>
-        {
-            var (ruleSet, scenarios) = Load(result.GetValue(directory)!, result.GetValue(only) ?? []);
-            var engine = new CrlmDecisionEngine(ruleSet);
-            return action(scenarios.Select(s => ScenarioCheck.Run(s, engine)).ToArray(), result);
-        });
+        var command = new Command(name, description) { only };
+        location.AddTo(command);
+        command.SetAction(result => Execute(action, location.Resolve(result), result.GetValue(only) ?? [], Console.Out));
         return command;
+    }
+
+    /// <summary>Runs a verb over the scenarios of <paramref name="directory"/>; the exit code is non-zero when anything differs or fails.</summary>
+    internal static int Execute(Func<IReadOnlyList<ScenarioResult>, TextWriter, int> action, string directory, IReadOnlyCollection<string> only, TextWriter output)
+    {
+        var (ruleSet, scenarios) = Load(directory, only);
+        var unknown = only.Where(n => scenarios.All(s => s.Name != n)).ToArray();
+        if (unknown.Length > 0)
+        {
+            output.WriteLine($"no scenario named {string.Join(", ", unknown)} in {directory}");
+            return ExitCodes.Failed;
+        }
+
+        var engine = new CrlmDecisionEngine(ruleSet);
+        return action(scenarios.Select(s => ScenarioCheck.Run(s, engine)).ToArray(), output);
     }
 
     internal static (RuleSet RuleSet, IReadOnlyList<Scenario> Scenarios) Load(string directory, IReadOnlyCollection<string> only)
@@ -49,65 +57,96 @@ internal static class ScenariosCommand
         return (ruleSet, scenarios);
     }
 
-    private static string DefaultDirectory()
+    internal static int Run(IReadOnlyList<ScenarioResult> results, TextWriter output)
     {
-        var root = Path.Combine("rules", RuleSet.DefaultId);
-        return Directory.Exists(root)
-            ? Directory.GetDirectories(root).OrderByDescending(d => Path.GetFileName(d), SemanticVersionComparer.Instance).First()
-            : ".";
-    }
-
-    private static int Run(IReadOnlyList<ScenarioResult> results, ParseResult _)
-    {
-        Console.Out.WriteLine($"{"scenario",-40} {"top",-10} {"strength",-12} {"snapshot",-9} expectations");
+        output.WriteLine($"{"scenario",-40} {"top",-10} {"strength",-12} {"snapshot",-9} expectations");
         foreach (var r in results)
         {
             var top = r.Report.Options[0];
-            var snapshot = r.Approved is null ? "new" : r.MatchesSnapshot ? "same" : "CHANGED";
             var expect = r.Failures.Count == 0 ? "ok" : "FAILED: " + string.Join("; ", r.Failures);
-            Console.Out.WriteLine($"{r.Scenario.Name,-40} {Words<TreatmentOption>.Of(top.Option),-10} {Words<Strength>.Of(top.Strength),-12} {snapshot,-9} {expect}");
+            output.WriteLine($"{r.Scenario.Name,-40} {Words<TreatmentOption>.Of(top.Option),-10} {Words<Strength>.Of(top.Strength),-12} {Snapshot(r),-9} {expect}");
         }
 
+        output.WriteLine($"{results.Count} scenarios: {results.Count(r => r.MatchesSnapshot)} same, {results.Count(r => r.Approved is not null && !r.MatchesSnapshot)} changed, {results.Count(r => r.Approved is null)} new, {results.Count(r => r.Failures.Count > 0)} with failed expectations");
         return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    private static int Verify(IReadOnlyList<ScenarioResult> results, ParseResult _)
+    internal static int Verify(IReadOnlyList<ScenarioResult> results, TextWriter output)
     {
-        foreach (var r in results.Where(r => !r.Passed))
+        foreach (var r in results)
         {
-            Console.Out.WriteLine($"\n{r.Scenario.Name}: {(r.Approved is null ? "no approved snapshot" : r.MatchesSnapshot ? "snapshot matches" : "report changed")}");
+            if (r.Passed)
+            {
+                File.Delete(r.Scenario.ReceivedPath);
+                continue;
+            }
+
+            output.WriteLine($"\n{r.Scenario.Name}: {(r.Approved is null ? "no approved snapshot" : r.MatchesSnapshot ? "snapshot matches" : "report changed")}");
             foreach (var failure in r.Failures)
             {
-                Console.Out.WriteLine($"  expectation failed: {failure}");
+                output.WriteLine($"  expectation failed: {failure}");
             }
 
             if (!r.MatchesSnapshot)
             {
                 File.WriteAllText(r.Scenario.ReceivedPath, r.Json);
-                Console.Out.WriteLine($"  wrote {r.Scenario.ReceivedPath}");
-                Console.Out.Write(SnapshotDiff.Describe(r.Approved, r.Json));
+                output.WriteLine($"  wrote {r.Scenario.ReceivedPath}");
+                WriteChanges(r, output);
+                output.WriteLine($"  accept with: crlm scenarios approve --only {r.Scenario.Name}");
             }
         }
 
         var failed = results.Count(r => !r.Passed);
-        Console.Out.WriteLine($"\n{results.Count - failed} of {results.Count} scenarios pass");
+        output.WriteLine($"\n{results.Count - failed} of {results.Count} scenarios pass");
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    private static int Approve(IReadOnlyList<ScenarioResult> results, ParseResult _)
+    internal static int Approve(IReadOnlyList<ScenarioResult> results, TextWriter output)
     {
-        foreach (var r in results.Where(r => !r.MatchesSnapshot))
+        var pending = results.Where(r => !r.MatchesSnapshot).ToArray();
+        if (pending.Length == 0)
         {
+            output.WriteLine("nothing to approve: every report matches its snapshot");
+        }
+
+        foreach (var r in pending)
+        {
+            output.WriteLine($"approved {r.Scenario.Name}");
+            WriteChanges(r, output);
             File.WriteAllText(r.Scenario.ApprovedPath, r.Json);
             File.Delete(r.Scenario.ReceivedPath);
-            Console.Out.WriteLine($"approved {r.Scenario.Name}");
         }
 
         foreach (var r in results.Where(r => r.Failures.Count > 0))
         {
-            Console.Out.WriteLine($"{r.Scenario.Name}: expectations still fail: {string.Join("; ", r.Failures)}");
+            output.WriteLine($"{r.Scenario.Name}: expectations still fail: {string.Join("; ", r.Failures)}");
         }
 
         return results.All(r => r.Failures.Count == 0) ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static string Snapshot(ScenarioResult r) => r.Approved is null ? "new" : r.MatchesSnapshot ? "same" : "CHANGED";
+
+    // What a reader sees first: the clinical change; the raw line diff only when nothing clinical changed.
+    private static void WriteChanges(ScenarioResult r, TextWriter output)
+    {
+        if (r.Approved is null)
+        {
+            output.WriteLine($"  new report: top {Words<TreatmentOption>.Of(r.Report.Options[0].Option)} ({Words<Strength>.Of(r.Report.Options[0].Strength)})");
+            return;
+        }
+
+        var changes = ReportChanges.Describe(ReportSummary.Parse(r.Approved), ReportSummary.Parse(r.Json));
+        if (changes.Count == 0)
+        {
+            output.WriteLine("  no change in the options, notes, trials or missing facts; other lines of the snapshot differ:");
+            output.Write(SnapshotDiff.Describe(r.Approved, r.Json));
+            return;
+        }
+
+        foreach (var line in changes)
+        {
+            output.WriteLine("  " + line);
+        }
     }
 }

@@ -76,6 +76,22 @@ public sealed class RuleSet
         RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory);
 
     /// <summary>
+    /// Checks the rule set in <paramref name="directory"/> without throwing: every error and warning, the
+    /// content SHA-256 and, when there is no error, the loaded rule set (what <c>crlm rules lint</c> reports).
+    /// </summary>
+    public static RuleSetValidation Validate(string directory)
+    {
+        try
+        {
+            return RuleSetBuilder.Validate(RuleSetSource.FromDirectory(directory), directory);
+        }
+        catch (RuleSetException e)
+        {
+            return new RuleSetValidation(directory, "", e.Errors, null);
+        }
+    }
+
+    /// <summary>
     /// Loads a rule set embedded in this assembly: <paramref name="version"/>, or the newest released
     /// (non-draft) version when null.
     /// </summary>

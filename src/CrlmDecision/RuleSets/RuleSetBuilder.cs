@@ -10,6 +10,13 @@ internal static class RuleSetBuilder
 {
     public static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location)
     {
+        var validation = Validate(files, location);
+        return validation.RuleSet ?? throw new RuleSetException(location, validation.Problems);
+    }
+
+    /// <summary>Parses, checks and compiles; returns every error and warning instead of throwing.</summary>
+    public static RuleSetValidation Validate(IReadOnlyList<RuleSetFile> files, string location)
+    {
         var parsed = RuleSetParser.Parse(files);
         var errors = parsed.Errors.ToList();
         CheckIdentity(parsed, errors);
@@ -26,12 +33,10 @@ internal static class RuleSetBuilder
         var derived = compiler.CompileDerived(parsed.Derived);
         var rules = compiler.CompileRules(parsed.Rules);
         errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        if (errors.Any(e => !e.IsWarning) || parsed.Manifest is null)
-        {
-            throw new RuleSetException(location, errors);
-        }
-
-        return new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), errors, location);
+        var ruleSet = errors.Any(e => !e.IsWarning) || parsed.Manifest is null
+            ? null
+            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), errors, location);
+        return new RuleSetValidation(location, sha, errors, ruleSet);
     }
 
     /// <summary>SHA-256 over every file but the manifest: path, LF, text with CRLF normalised to LF, in path order.</summary>

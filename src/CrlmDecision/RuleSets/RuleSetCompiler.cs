@@ -154,7 +154,10 @@ internal sealed class RuleSetCompiler
         guard.Visit(lambda);
         foreach (var problem in guard.Problems.Distinct(StringComparer.Ordinal))
         {
-            _errors.Add(new RuleSetError(file, line, id, problem, "rules may read only the patient facts and derived facts"));
+            var hint = problem.EndsWith("never holds", StringComparison.Ordinal)
+                ? "use one of the words listed, in double quotes (crlm rules facts lists every fact's words)"
+                : "rules may read only the patient facts and derived facts";
+            _errors.Add(new RuleSetError(file, line, id, problem, hint));
         }
 
         return guard.Problems.Count == 0 ? (lambda, guard) : null;

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleSets;
+
+namespace CrlmDecision.Cli.Authoring;
+
+/// <summary>
+/// <c>crlm rules catalogue</c>: a rule set as a Markdown document for clinicians: every rule with its
+/// condition in words and as written, its effect, evidence and citations (DOI links); the derived facts;
+/// the trials. Deterministic: the same rule set always gives the same bytes.
+/// </summary>
+internal static class RuleCatalogue
+{
+    public const string Command = "crlm rules catalogue --out docs/rule-catalogue.md";
+
+    public static string Write(RuleSet set)
+    {
+        var text = new StringBuilder();
+        var status = set.Manifest.IsDraft ? "draft" : "released";
+        text.Append($"# Rule catalogue: {set.Manifest.Title}\n\n");
+        text.Append($"Rule set `{set.Id}` version {set.Version} ({status}), content SHA-256 `{set.Sha256}`.\n");
+        text.Append($"{set.Rules.Count} rules, {set.DerivedFacts.Count} derived facts, {set.Trials.Count} trials.\n\n");
+        text.Append($"Generated from the rule files by `{Command}`; do not edit by hand.\n\n");
+
+        text.Append("## Contents\n\n| Id | Title | Option | Effect | Evidence | Section |\n|---|---|---|---|---|---|\n");
+        foreach (var rule in set.Rules)
+        {
+            text.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Cell(rule.Title)} | {Target(rule.Target)} | {Words<RuleEffect>.Of(rule.Effect)} | {Words<EvidenceLevel>.Of(rule.Evidence)} | {rule.Section} |\n");
+        }
+
+        text.Append("\n## Rules\n");
+        foreach (var rule in set.Rules)
+        {
+            WriteRule(text, rule, set);
+        }
+
+        text.Append("\n## Derived facts\n\nComputed before the rules run; rules read them as `d.Name`. A derived fact is unknown when a fact it reads is unknown.\n");
+        foreach (var derived in set.DerivedFacts.OrderBy(d => d.Line))
+        {
+            var words = derived.Words.Count > 0 ? " (" + string.Join(", ", derived.Words) + ")" : "";
+            text.Append($"\n### {derived.Name}\n\n- **Type:** {derived.Type}{words}; read as `d.{char.ToUpperInvariant(derived.Name[0])}{derived.Name[1..]}`\n");
+            text.Append($"- **Meaning:** {Flat(derived.Description)}\n");
+            text.Append($"- **Expression:** `{Flat(derived.Expression)}`\n");
+            if (derived.Cite.Count > 0)
+            {
+                text.Append($"- **Citations:** {string.Join(", ", derived.Cite)}\n");
+            }
+        }
+
+        text.Append("\n## Trials\n\nInvestigational: shown beside the ranked options, never ranked.\n");
+        foreach (var trial in set.Trials)
+        {
+            text.Append($"\n### {trial.Id}\n\n{Flat(trial.Title)}{(trial.Registry is null ? "" : $" ({trial.Registry})")}\n\n{Flat(trial.Summary)}\n");
+            var rules = set.Rules.Where(r => r.Target.TrialId == trial.Id).Select(r => r.Id).ToArray();
+            text.Append($"\nMatched by: {(rules.Length == 0 ? "no rule" : string.Join(", ", rules))}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteRule(StringBuilder text, RuleDefinition rule, RuleSet set)
+    {
+        text.Append($"\n### {rule.Id}\n\n**{Flat(rule.Title)}**\n\n");
+        text.Append($"- **Section:** review {rule.Section}; **evidence:** {Words<EvidenceLevel>.Of(rule.Evidence)}; **file:** `{rule.File}`\n");
+        var effect = $"{Words<RuleEffect>.Of(rule.Effect)} {Target(rule.Target)}, score {rule.Score.ToString(CultureInfo.InvariantCulture)}";
+        text.Append($"- **Effect:** {effect}\n");
+        if (rule.Details.Count > 0)
+        {
+            text.Append($"- **Details:** {string.Join(", ", rule.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} = {Convert.ToString(d.Value, CultureInfo.InvariantCulture)}"))}\n");
+        }
+
+        if (rule.CombineWith.Count > 0)
+        {
+            text.Append($"- **Combine with:** {string.Join(", ", rule.CombineWith.Select(Words<TreatmentOption>.Of))}\n");
+        }
+
+        if (rule.Priority != 0)
+        {
+            text.Append($"- **Priority:** {rule.Priority.ToString(CultureInfo.InvariantCulture)}\n");
+        }
+
+        if (rule.Suppresses.Count > 0)
+        {
+            text.Append($"- **Suppresses:** {string.Join(", ", rule.Suppresses)}\n");
+        }
+
+        var (join, conditions) = ExpressionWords.Render(rule.When);
+        text.Append(join switch { "all" => "\n**When** all of:\n\n", "any" => "\n**When** any of:\n\n", _ => "\n**When:**\n\n" });
+        foreach (var condition in conditions)
+        {
+            text.Append($"- {condition}\n");
+        }
+
+        text.Append($"\nAs written: `{Flat(rule.When)}`\n\n**Because:** {Flat(rule.Because)}\n\n**Citations:**\n\n");
+        foreach (var key in rule.Cite)
+        {
+            text.Append(set.Citations.TryGetValue(key, out var c) ? $"- {key}: {Flat(c.Text)}{Doi(c.Doi)}\n" : $"- {key}\n");
+        }
+    }
+
+    private static string Doi(string? doi) => doi is null ? "" : $" [doi:{doi}](https://doi.org/{doi})";
+
+    private static string Target(RuleTarget target) =>
+        target.TrialId is { } trial ? "trial " + trial
+        : target.IsReportNote ? "report"
+        : string.Join(", ", target.Options.Select(Words<TreatmentOption>.Of));
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Cell(string text) => Flat(text).Replace("|", "\\|", StringComparison.Ordinal);
+}

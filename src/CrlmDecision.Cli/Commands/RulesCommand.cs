@@ -1,0 +1,90 @@
+using System.CommandLine;
+using CrlmDecision.Cli.Authoring;
+using CrlmDecision.Cli.Scenarios;
+using CrlmDecision.RuleSets;
+
+namespace CrlmDecision.Cli.Commands;
+
+/// <summary><c>crlm rules lint|catalogue|diff|facts</c>: the rule author's workbench.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rules", "Check, document and compare rule sets");
+        command.Subcommands.Add(Lint());
+        command.Subcommands.Add(Catalogue());
+        command.Subcommands.Add(Diff());
+        command.Subcommands.Add(Facts());
+        return command;
+    }
+
+    private static Command Lint()
+    {
+        var location = new RuleSetLocation();
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when there are warnings (exit 3 on errors either way)" };
+        var command = new Command("lint", "Load and compile a rule set and list every problem (file:line [id]: message (fix: hint)) and its content SHA-256") { strict };
+        location.AddTo(command);
+        command.SetAction(result => LintReport.Run(location.Resolve(result), result.GetValue(strict), Console.Out));
+        return command;
+    }
+
+    private static Command Catalogue()
+    {
+        var location = new RuleSetLocation();
+        var output = new Option<string?>("--out") { Description = "Write the catalogue to this file (e.g. docs/rule-catalogue.md) instead of the console" };
+        var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown)") { output };
+        location.AddTo(command);
+        command.SetAction(result =>
+        {
+            var text = RuleCatalogue.Write(RuleSet.Load(location.Resolve(result)));
+            if (result.GetValue(output) is { } file)
+            {
+                File.WriteAllText(file, text);
+                Console.Out.WriteLine($"wrote {file}");
+            }
+            else
+            {
+                Console.Out.Write(text);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Diff()
+    {
+        var before = new Argument<string>("OLD") { Description = "Rule-set folder, or a version under rules/crlm-local-therapy" };
+        var after = new Argument<string>("NEW") { Description = "Rule-set folder, or a version under rules/crlm-local-therapy" };
+        var scenarios = new Option<string?>("--scenarios") { Description = "Scenario folder to compare over (default: NEW's scenarios/)" };
+        var command = new Command("diff", "List rules added, removed and changed between two versions and every scenario whose recommendation changes") { before, after, scenarios };
+        command.SetAction(result =>
+        {
+            var oldDir = RuleSetLocation.FolderOrVersion(result.GetValue(before)!, Environment.CurrentDirectory);
+            var newDir = RuleSetLocation.FolderOrVersion(result.GetValue(after)!, Environment.CurrentDirectory);
+            var comparison = Compare(oldDir, newDir, result.GetValue(scenarios));
+            comparison.Write(Console.Out, oldDir, newDir);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Loads both rule sets and the scenarios (default: NEW's scenarios/) and compares them.</summary>
+    internal static RuleSetComparison Compare(string oldDir, string newDir, string? scenarioDir)
+    {
+        var folder = scenarioDir ?? Path.Combine(newDir, "scenarios");
+        var scenarios = Directory.Exists(folder) ? ScenarioReader.Files(folder).Select(ScenarioReader.Read).ToArray() : [];
+        return RuleSetComparison.Compare(RuleSet.Load(oldDir), RuleSet.Load(newDir), scenarios);
+    }
+
+    private static Command Facts()
+    {
+        var command = new Command("facts", "Print the facts rule expressions can read, as a Markdown table (generated from the types)");
+        command.SetAction(_ =>
+        {
+            Console.Out.Write(FactsTable.Write());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

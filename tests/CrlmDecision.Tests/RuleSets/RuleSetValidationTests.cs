@@ -1,0 +1,55 @@
+using CrlmDecision.RuleSets;
+using CrlmDecision.Tests.Support;
+
+namespace CrlmDecision.Tests.RuleSets;
+
+/// <summary>RuleSet.Validate reports every kind of problem of a rule set at once, with file, line and id.</summary>
+public sealed class RuleSetValidationTests
+{
+    private static readonly RuleSetValidation Broken = RuleSet.Validate(Fixtures.Broken);
+
+    [Theory]
+    [InlineData("rules/syntax.yaml", null, "not valid YAML")]
+    [InlineData("rules/bad.yaml", "BAD-001", "expression error at position 24")]
+    [InlineData("rules/bad.yaml", "BAD-002", "forbidden member DateTime.Now")]
+    [InlineData("rules/bad.yaml", "BAD-003", "cites 'ref99', which is not in citations.yaml")]
+    [InlineData("rules/bad.yaml", "BAD-004", "duplicate rule id")]
+    [InlineData("rules/bad.yaml", "BAD-005", "because: is required")]
+    [InlineData("rules/bad.yaml", "BAD-006", "cite: at least one citation key is required")]
+    [InlineData("rules/bad.yaml", "BAD-007", "'mutnt' is not a value of molecular.ras")]
+    [InlineData("rules/bad.yaml", "BAD-008", "unknown field 'colour'")]
+    [InlineData("derived.yaml", "loopA", "cycle: loopA -> loopB -> loopA")]
+    public void Validate_BrokenFixture_ReportsErrorWithFileLineAndId(string file, string? id, string message)
+    {
+        var match = Broken.Errors.Where(e => e.File == file && e.RuleId == id && e.Message.Contains(message, StringComparison.Ordinal)).ToArray();
+
+        Assert.True(match.Length == 1, $"expected one error {file} [{id}] '{message}'; got:\n{string.Join('\n', Broken.Problems)}");
+        Assert.True(match[0].Line > 0);
+    }
+
+    [Fact]
+    public void Validate_BrokenFixture_UnusedCitationIsWarningAndNoRuleSet()
+    {
+        Assert.Contains(Broken.Warnings, w => w.RuleId == "ref2" && w.Message.Contains("no rule cites", StringComparison.Ordinal));
+        Assert.Null(Broken.RuleSet);
+        Assert.Equal(64, Broken.Sha256.Length);
+    }
+
+    [Fact]
+    public void Validate_ValidFixture_NoProblemsAndSameHashAsLoad()
+    {
+        var validation = RuleSet.Validate(Fixtures.Version("1.0.0"));
+
+        Assert.Empty(validation.Problems);
+        Assert.Equal(RuleSet.Load(Fixtures.Version("1.0.0")).Sha256, validation.Sha256);
+        Assert.NotNull(validation.RuleSet);
+    }
+
+    [Fact]
+    public void Validate_MissingDirectory_ReportsInsteadOfThrowing()
+    {
+        var validation = RuleSet.Validate(Path.Combine(Fixtures.Versions, "no-such-version"));
+
+        Assert.Contains(validation.Errors, e => e.Message.Contains("directory not found", StringComparison.Ordinal));
+    }
+}
