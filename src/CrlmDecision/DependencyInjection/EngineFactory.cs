@@ -39,9 +39,14 @@ internal static class EngineFactory
 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Log.Loaded(logger, registration.Name, ruleSet.Id, ruleSet.Version, ruleSet.Sha256, ruleSet.RuleCount, elapsedMs, ruleSet.Location, ruleSet.IsDraft);
+        if (ruleSet.Warnings.Count > 0)
+        {
+            Log.RuleSetWarnings(logger, registration.Name, ruleSet.Warnings.Count);
+        }
+
         foreach (var warning in ruleSet.Warnings)
         {
-            Log.RuleSetWarning(logger, registration.Name, warning.ToString());
+            Log.RuleSetWarning(logger, registration.Name, warning);
         }
 
         return new CrlmDecisionEngine(ruleSet);
