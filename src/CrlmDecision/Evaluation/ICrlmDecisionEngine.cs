@@ -15,7 +15,11 @@ public interface ICrlmDecisionEngine
     /// <summary>The rule set every report of this engine comes from.</summary>
     RuleSet RuleSet { get; }
 
-    /// <summary>Ranks the six options for <paramref name="facts"/>.</summary>
+    /// <summary>
+    /// Ranks the six options for <paramref name="facts"/>. Safe to call concurrently; never logs the facts.
+    /// Unknown facts make the rules that need them not evaluable (listed in the report's missing facts), and an
+    /// option whose exclusion could not be checked is capped at consider.
+    /// </summary>
     /// <exception cref="InvalidFactsException">The facts are invalid; nothing was evaluated.</exception>
     RecommendationReport Recommend(PatientFacts facts);
 }

@@ -9,7 +9,7 @@ namespace CrlmDecision.Expressions;
 /// Every fact an expression can read, found by reflection over <see cref="PatientView"/> once, so the
 /// catalogue, the unknown-fact tracking and the rule-authoring documentation cannot drift from the types.
 /// </summary>
-public static class FactCatalog
+internal static class FactCatalog
 {
     private static readonly (FactPath Fact, PropertyInfo Property)[] Entries = Build();
 

@@ -7,4 +7,4 @@ namespace CrlmDecision.Expressions;
 /// <param name="Description">What it means and which values it takes.</param>
 /// <param name="Words">The allowed words for a text fact; empty otherwise.</param>
 /// <param name="Index">Bit index in the unknown-facts mask.</param>
-public sealed record FactPath(string Path, string Expression, Type Type, string Description, IReadOnlyList<string> Words, int Index);
+internal sealed record FactPath(string Path, string Expression, Type Type, string Description, IReadOnlyList<string> Words, int Index);

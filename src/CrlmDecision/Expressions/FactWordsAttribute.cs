@@ -2,7 +2,7 @@ namespace CrlmDecision.Expressions;
 
 /// <summary>Marks a text fact whose values are the contract words of <see cref="WordsOf"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class FactWordsAttribute(Type wordsOf) : Attribute
+internal sealed class FactWordsAttribute(Type wordsOf) : Attribute
 {
     /// <summary>The enum whose contract words the fact takes.</summary>
     public Type WordsOf { get; } = wordsOf;

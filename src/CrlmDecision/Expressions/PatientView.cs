@@ -8,7 +8,7 @@ namespace CrlmDecision.Expressions;
 // unknown: the placeholders that stand for unknown values (NaN, -1, false, "unknown") are never observed.
 
 /// <summary>The patient as rule expressions see it (parameter <c>p</c>).</summary>
-public sealed class PatientView
+internal sealed class PatientView
 {
     /// <summary>pre-treatment or post-hepatectomy.</summary>
     [Description("pre-treatment | post-hepatectomy"), FactWords(typeof(Phase))]
@@ -58,7 +58,7 @@ public sealed class PatientView
 }
 
 /// <summary>The primary tumour (<c>p.PrimaryTumor</c>).</summary>
-public sealed class PrimaryTumorView
+internal sealed class PrimaryTumorView
 {
     /// <summary>right-colon, left-colon or rectum.</summary>
     [Description("right-colon | left-colon | rectum"), FactWords(typeof(PrimaryLocation))]
@@ -78,7 +78,7 @@ public sealed class PrimaryTumorView
 }
 
 /// <summary>Molecular markers (<c>p.Molecular</c>).</summary>
-public sealed class MolecularView
+internal sealed class MolecularView
 {
     /// <summary>wild-type or mutant.</summary>
     [Description("KRAS/NRAS: wild-type | mutant"), FactWords(typeof(RasStatus))]
@@ -94,7 +94,7 @@ public sealed class MolecularView
 }
 
 /// <summary>The liver (<c>p.Liver</c>).</summary>
-public sealed class LiverView
+internal sealed class LiverView
 {
     /// <summary>The metastases; never unknown (the count is the list's length).</summary>
     [Description("the metastases (a list; use Any, All, Count, Max ...)")]
@@ -114,7 +114,7 @@ public sealed class LiverView
 }
 
 /// <summary>One metastasis (an item of <c>p.Liver.Lesions</c>).</summary>
-public sealed class LesionView
+internal sealed class LesionView
 {
     /// <summary>Largest diameter, mm.</summary>
     [Description("largest diameter, mm")]
@@ -146,7 +146,7 @@ public sealed class LesionView
 }
 
 /// <summary>Earlier liver treatment (<c>p.Recurrence</c>).</summary>
-public sealed class RecurrenceView
+internal sealed class RecurrenceView
 {
     /// <summary>Recurrent CRLM after hepatectomy or ablation.</summary>
     [Description("recurrent CRLM after hepatectomy or ablation (true/false)")]
@@ -158,7 +158,7 @@ public sealed class RecurrenceView
 }
 
 /// <summary>Systemic therapy (<c>p.SystemicTherapy</c>).</summary>
-public sealed class SystemicTherapyView
+internal sealed class SystemicTherapyView
 {
     /// <summary>Lines received.</summary>
     [Description("lines of systemic therapy received, 0..10")]
@@ -174,7 +174,7 @@ public sealed class SystemicTherapyView
 }
 
 /// <summary>The treating centre (<c>p.Centre</c>).</summary>
-public sealed class CentreView
+internal sealed class CentreView
 {
     /// <summary>yes or no.</summary>
     [Description("laparoscopic liver resection expertise: yes | no"), FactWords(typeof(YesNo))]

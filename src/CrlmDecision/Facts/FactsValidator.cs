@@ -6,7 +6,7 @@ namespace CrlmDecision.Facts;
 /// Checks the ranges and the consistency of facts, whether read from a document or built in code.
 /// The engine refuses facts with any error: nothing is evaluated on invalid facts.
 /// </summary>
-public static class FactsValidator
+internal static class FactsValidator
 {
     /// <summary>Every problem of <paramref name="facts"/>; empty when valid.</summary>
     public static IReadOnlyList<FactsError> Validate(PatientFacts facts) => Validate(facts, null);

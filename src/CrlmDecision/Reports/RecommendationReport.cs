@@ -27,7 +27,10 @@ public sealed record RecommendationReport
     /// <summary>Derived facts by name; null where a fact they need is unknown.</summary>
     [JsonPropertyName("derived")] public required IReadOnlyDictionary<string, object?> Derived { get; init; }
 
-    /// <summary>The six options, best first.</summary>
+    /// <summary>
+    /// All six options, always, best first: by strength (recommended, consider, not-advised), then score
+    /// (highest first), then the contract order (resection, ablation, sbrt, sirt, haic, tace).
+    /// </summary>
     [JsonPropertyName("options")] public required IReadOnlyList<RankedOption> Options { get; init; }
 
     /// <summary>Notes on the whole case (e.g. the MDT and NED goal).</summary>

@@ -4,7 +4,7 @@ using CrlmDecision.RuleSets;
 namespace CrlmDecision.Reports;
 
 /// <summary>Plain-text pieces shared by the Markdown and table writers.</summary>
-public static class ReportText
+internal static class ReportText
 {
     /// <summary>Details as <c>key=value</c> pairs in key order.</summary>
     public static string Details(IReadOnlyDictionary<string, object> details)

@@ -8,7 +8,7 @@ namespace CrlmDecision.RuleSets;
 /// <param name="Year">Year of publication; null for a trial description without one.</param>
 /// <param name="Volume">Volume, issue and pages as printed; null when none.</param>
 /// <param name="Doi">DOI as printed; null when the source prints none.</param>
-public sealed record Citation(string Key, string Authors, string Title, string Journal, int? Year, string? Volume, string? Doi)
+internal sealed record Citation(string Key, string Authors, string Title, string Journal, int? Year, string? Volume, string? Doi)
 {
     /// <summary>Line of the entry in citations.yaml (for lint messages).</summary>
     public int Line { get; init; }

@@ -1,7 +1,7 @@
 namespace CrlmDecision.RuleSets;
 
 /// <summary>A derived fact: a named value computed from the facts (and earlier derived facts) before the rules run.</summary>
-public sealed record DerivedFactDefinition
+internal sealed record DerivedFactDefinition
 {
     /// <summary>Name as rules read it: <c>d.Name</c>; camelCase in the report.</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace CrlmDecision.RuleSets;
 
 /// <summary>One rule as written in a rule file.</summary>
-public sealed record RuleDefinition
+internal sealed record RuleDefinition
 {
     /// <summary>Unique id, e.g. RES-001.</summary>
     public required string Id { get; init; }

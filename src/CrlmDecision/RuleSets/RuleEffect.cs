@@ -4,7 +4,7 @@ namespace CrlmDecision.RuleSets;
 
 /// <summary>What a fired rule does to its option.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RuleEffect>))]
-public enum RuleEffect
+internal enum RuleEffect
 {
     /// <summary>A reason for <c>recommended</c>.</summary>
     [JsonStringEnumMemberName("recommend")] Recommend,

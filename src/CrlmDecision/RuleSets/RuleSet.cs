@@ -32,7 +32,7 @@ public sealed class RuleSet
     }
 
     /// <summary>Identity, source, status and option defaults.</summary>
-    public RuleSetManifest Manifest { get; }
+    internal RuleSetManifest Manifest { get; }
 
     /// <summary>Id from the manifest.</summary>
     public string Id => Manifest.Id;
@@ -43,23 +43,35 @@ public sealed class RuleSet
     /// <summary>SHA-256 (lower-case hex) of the rule set's content: every file but the manifest, normalised to LF.</summary>
     public string Sha256 { get; }
 
+    /// <summary>Title from the manifest.</summary>
+    public string Title => Manifest.Title;
+
+    /// <summary>True for a draft (unreleased) rule set, e.g. one loaded from a directory for a shadow evaluation.</summary>
+    public bool IsDraft => Manifest.IsDraft;
+
+    /// <summary>The disclaimer every report of this rule set carries; a host shows it with the report.</summary>
+    public string Disclaimer => Manifest.Disclaimer;
+
+    /// <summary>Number of rules (not counting derived facts or trials).</summary>
+    public int RuleCount => Compiled.Count;
+
     /// <summary>Where it was loaded from (directory, or <c>embedded:id/version</c>).</summary>
     public string Location { get; }
 
     /// <summary>The citation catalogue by key.</summary>
-    public IReadOnlyDictionary<string, Citation> Citations { get; }
+    internal IReadOnlyDictionary<string, Citation> Citations { get; }
 
     /// <summary>Citation keys in catalogue order.</summary>
-    public IReadOnlyList<string> CitationOrder { get; }
+    internal IReadOnlyList<string> CitationOrder { get; }
 
     /// <summary>Trials rules can match.</summary>
-    public IReadOnlyList<TrialDefinition> Trials { get; }
+    internal IReadOnlyList<TrialDefinition> Trials { get; }
 
     /// <summary>Derived facts, in evaluation (dependency) order.</summary>
-    public IReadOnlyList<DerivedFactDefinition> DerivedFacts => Derived.Select(d => d.Definition).ToArray();
+    internal IReadOnlyList<DerivedFactDefinition> DerivedFacts => Derived.Select(d => d.Definition).ToArray();
 
     /// <summary>Rules in file and declaration order.</summary>
-    public IReadOnlyList<RuleDefinition> Rules => Compiled.Select(r => r.Definition).ToArray();
+    internal IReadOnlyList<RuleDefinition> Rules => Compiled.Select(r => r.Definition).ToArray();
 
     /// <summary>Problems that did not stop the load (e.g. catalogue entries no rule cites).</summary>
     public IReadOnlyList<RuleSetError> Warnings { get; }

@@ -1,7 +1,7 @@
 namespace CrlmDecision.RuleSets;
 
 /// <summary>The manifest of a rule set: identity, source, status and how each option reads when nothing supports it.</summary>
-public sealed record RuleSetManifest
+internal sealed record RuleSetManifest
 {
     /// <summary>Rule-set id, e.g. crlm-local-therapy.</summary>
     public required string Id { get; init; }
@@ -35,4 +35,4 @@ public sealed record RuleSetManifest
 /// <param name="Title">Human title of the option.</param>
 /// <param name="NoIndication">Reason shown when no rule supports it.</param>
 /// <param name="Cite">Citations of that reason.</param>
-public sealed record OptionDefault(string Title, string NoIndication, IReadOnlyList<string> Cite);
+internal sealed record OptionDefault(string Title, string NoIndication, IReadOnlyList<string> Cite);

@@ -5,7 +5,7 @@ namespace CrlmDecision.RuleSets;
 /// pins one, and picks the default, the newest released version (a manifest with <c>status: draft</c> is
 /// never the default), the same choice <see cref="RuleSet.LoadEmbedded"/> makes for embedded sets.
 /// </summary>
-public static class RuleSetVersions
+internal static class RuleSetVersions
 {
     /// <summary>The version folders under <paramref name="root"/> (those holding manifest.yaml), newest first.</summary>
     public static IReadOnlyList<string> List(string root) =>

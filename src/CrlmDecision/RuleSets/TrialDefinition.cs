@@ -5,4 +5,4 @@ namespace CrlmDecision.RuleSets;
 /// <param name="Title">Official title.</param>
 /// <param name="Summary">What the trial tests, in one or two sentences.</param>
 /// <param name="Registry">Registry number, when known.</param>
-public sealed record TrialDefinition(string Id, string Title, string Summary, string? Registry);
+internal sealed record TrialDefinition(string Id, string Title, string Summary, string? Registry);

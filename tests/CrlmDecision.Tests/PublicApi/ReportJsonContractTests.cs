@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.Reports;
+using CrlmDecision.Tests.Support;
+
+namespace CrlmDecision.Tests.PublicApi;
+
+/// <summary>A host serialising a report with plain System.Text.Json (no options) gets the contract's JSON.</summary>
+public sealed class ReportJsonContractTests
+{
+    private static readonly RecommendationReport Report = CrlmDecisionEngine.CreateDefault()
+        .Recommend(FactsReader.ReadFile(Repository.Path_("docs", "examples", "resectable-solitary.yaml")));
+
+    [Fact]
+    public void Serialize_NoOptions_SameDocumentAsReportJson()
+    {
+        var plain = JsonNode.Parse(JsonSerializer.Serialize(Report));
+        var library = JsonNode.Parse(ReportJson.Serialize(Report));
+
+        Assert.True(JsonNode.DeepEquals(plain, library), "plain System.Text.Json and ReportJson disagree");
+    }
+
+    [Fact]
+    public void Serialize_NoOptions_UsesContractNamesAndWords()
+    {
+        var json = JsonNode.Parse(JsonSerializer.Serialize(Report))!.AsObject();
+
+        Assert.Equal(
+            ["schemaVersion", "ruleSet", "patientId", "derived", "options", "notes", "trials", "missingFacts", "rules", "citations", "disclaimer"],
+            json.Select(p => p.Key));
+        Assert.Equal(["id", "version", "sha256"], json["ruleSet"]!.AsObject().Select(p => p.Key));
+        var top = json["options"]![0]!.AsObject();
+        Assert.Equal(["rank", "option", "strength", "score", "details", "combineWith", "reasons", "cautions"], top.Select(p => p.Key));
+        Assert.Equal(Words<TreatmentOption>.Of(Report.Options[0].Option), top["option"]!.GetValue<string>());
+        Assert.Equal(Words<Strength>.Of(Report.Options[0].Strength), top["strength"]!.GetValue<string>());
+        var words = json["options"]!.AsArray().Select(o => o!["strength"]!.GetValue<string>()).ToHashSet();
+        Assert.Subset(new HashSet<string> { "recommended", "consider", "not-advised" }, words);
+        Assert.Equal(["ruleId", "text", "evidence", "section", "citations"], top["reasons"]![0]!.AsObject().Select(p => p.Key));
+        Assert.All(json["rules"]!.AsArray(), r => Assert.Contains(r!["status"]!.GetValue<string>(), new[] { "fired", "not-fired", "not-evaluable", "error", "suppressed" }));
+    }
+}
