@@ -36,11 +36,11 @@ internal static class YamlDocumentReader
         {
             throw new YamlSyntaxException(Describe(e), (int)e.Start.Line, (int)e.Start.Column);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner can fail this way on some malformed input (found by fuzzing: a deep
-            // unclosed flow sequence followed by more lines); it is still malformed input, not a crash.
-            throw new YamlSyntaxException("the document is malformed here (an unclosed bracket or quote?)", state.Line, state.Column, state.Path);
+            // YamlDotNet fails this way on some malformed input (found by fuzzing: a deep unclosed flow
+            // sequence followed by more lines; a tag that is not a valid URI); still malformed input, not a crash.
+            throw new YamlSyntaxException("the document is malformed here (an unclosed bracket, a stray tag or quote?)", state.Line, state.Column, state.Path);
         }
     }
 

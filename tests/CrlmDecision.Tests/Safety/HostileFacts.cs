@@ -56,6 +56,7 @@ internal static class HostileFacts
         { "alias-bomb.json", "a", 1 },
         { "tag.yaml", "ecog", Marked },
         { "core-tag.yaml", "ceaNgPerMl", Marked },
+        { "invalid-tag.yaml", "", Marked },
         { "control-character.yaml", "patientId", Marked },
         { "centimetres.yaml", "liver.lesions[1].diameterMm", Marked },
         { "duplicate-option.yaml", "centre.available[1]", Marked },
