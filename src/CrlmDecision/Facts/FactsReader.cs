@@ -22,7 +22,7 @@ public static class FactsReader
         }
         catch (YamlSyntaxException e)
         {
-            throw new InvalidFactsException(source, [new FactsError("", e.Line, e.Column, "not valid YAML or JSON: " + e.Message)]);
+            throw new InvalidFactsException(source, [new FactsError(e.Path, e.Line, e.Column, "not valid YAML or JSON: " + e.Message)]);
         }
 
         if (root is null)

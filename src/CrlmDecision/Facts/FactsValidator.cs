@@ -52,7 +52,26 @@ internal static class FactsValidator
             Check(lesion?.Segment is null or >= 1 and <= 8, path + ".segment", "expected a Couinaud segment from 1 to 8, or unknown");
         }
 
+        CheckUnits(lesions, Check);
         return errors;
+    }
+
+    // A diameter given in centimetres (2.4 for 24 mm) would make every lesion look ten times smaller and
+    // meet size limits such as ablation's < 30 mm. Real measurements under 10 mm are given in whole
+    // millimetres, so every diameter under 10 with one of them fractional is refused as a likely unit error.
+    private static void CheckUnits(IReadOnlyList<LesionFacts> lesions, Action<bool, string, string> check)
+    {
+        var known = lesions.Select((l, i) => (Index: i, Mm: l?.DiameterMm)).Where(x => x.Mm is not null).ToArray();
+        if (known.Length == 0 || known.Any(x => x.Mm >= 10))
+        {
+            return;
+        }
+
+        foreach (var (index, mm) in known.Where(x => x.Mm != Math.Floor(x.Mm!.Value)).Take(1))
+        {
+            check(false, string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{index}].diameterMm"), string.Create(CultureInfo.InvariantCulture,
+                $"{mm} looks like centimetres: every diameter is under 10 and this one has a decimal part; diameters are in millimetres (2.4 cm = 24 mm); give whole millimetres if the lesions really are this small"));
+        }
     }
 
     private static bool InRange(double? value, double min, double max) =>

@@ -1,0 +1,45 @@
+using CrlmDecision.Tests.Support;
+
+namespace CrlmDecision.Tests.Safety;
+
+/// <summary>
+/// A throw-away copy of the current rule set (without scenarios) that a test may change, e.g. by adding a
+/// hostile rule file; deleted on dispose.
+/// </summary>
+internal sealed class RuleSetCopy : IDisposable
+{
+    private RuleSetCopy(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    /// <summary>Copies the current rule set; with <paramref name="unpin"/>, drops the manifest's contentSha256 pin.</summary>
+    public static RuleSetCopy OfCurrent(bool unpin)
+    {
+        var source = Repository.RuleSet();
+        var target = Path.Combine(Path.GetTempPath(), "crlm-safety-" + Path.GetRandomFileName());
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*.yaml", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("scenarios", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            var text = File.ReadAllText(file);
+            if (unpin && relative == "manifest.yaml")
+            {
+                text = string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("contentSha256:", StringComparison.Ordinal)));
+            }
+
+            File.WriteAllText(destination, text);
+        }
+
+        return new RuleSetCopy(target);
+    }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
