@@ -64,14 +64,18 @@ internal static class Ranker
             : fired.Any(r => r.Effect == RuleEffect.Recommend) ? Strength.Recommended
             : fired.Any(r => r.Effect == RuleEffect.Consider) ? Strength.Consider
             : Strength.NotAdvised;
-        if (strength == Strength.Recommended && unresolved.Any(o => o.Rule.Definition.Effect == RuleEffect.AdviseAgainst))
+        // An exclusion that could not be checked, or that a more specific rule lifted, never leaves an option recommended.
+        if (strength == Strength.Recommended
+            && mine.Any(o => o.Rule.Definition.Effect == RuleEffect.AdviseAgainst && o.Status is RuleStatus.NotEvaluable or RuleStatus.Error or RuleStatus.Suppressed))
         {
             strength = Strength.Consider;
         }
 
         // How-to details (inform) matter only for an option that is on the table.
         var informative = strength == Strength.NotAdvised ? fired.Where(r => r.Effect != RuleEffect.Inform).ToArray() : fired;
-        var reasons = informative.Where(r => r.Effect is not RuleEffect.Caution).Select(r => StatementOf(r, citations)).ToList();
+        // The reasons that decide the strength come first: exclusions, then recommendations, then the rest.
+        var reasons = informative.Where(r => r.Effect is not RuleEffect.Caution).OrderBy(r => r.Effect != RuleEffect.AdviseAgainst)
+            .Select(r => StatementOf(r, citations)).ToList();
         if (!fired.Any(r => r.Effect is RuleEffect.Recommend or RuleEffect.Consider or RuleEffect.AdviseAgainst))
         {
             var fallback = ruleSet.DefaultFor(option);
