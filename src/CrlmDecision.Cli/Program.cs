@@ -8,6 +8,7 @@ var root = new RootCommand("crlm: decision support for colorectal cancer liver m
 {
     RecommendCommand.Create(),
     ScenariosCommand.Create(),
+    BatchCommand.Create(),
 };
 
 try
