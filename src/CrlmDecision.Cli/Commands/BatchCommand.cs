@@ -54,10 +54,10 @@ internal static class BatchCommand
     }
 
     /// <summary>Evaluates the cohort at <paramref name="input"/>, writing one line per item to <paramref name="output"/>.</summary>
-    public static BatchSummary Run(ICrlmDecisionEngine engine, string input, TextWriter output, int workers, Action<BatchResult>? progress)
+    public static BatchSummary Run(ICrlmDecisionEngine engine, string input, TextWriter output, int workers, Action<BatchResult>? progress, int window = 1024)
     {
         var summary = new BatchSummary();
-        var runner = new BatchRunner(new BatchEvaluator(engine), workers);
+        var runner = new BatchRunner(new BatchEvaluator(engine), workers) { Window = window };
         runner.RunAsync(BatchInput.Read(input), r =>
         {
             output.WriteLine(r.Json);
