@@ -131,7 +131,6 @@ internal static class Ranker
         var reasons = new List<Statement>();
         var cautions = new List<Statement>();
         var score = 0m;
-        Dictionary<string, object>? details = null;
         List<TreatmentOption>? combine = null;
         if (!(recommend || consider || adviseAgainst))
         {
@@ -174,18 +173,6 @@ internal static class Ranker
             }
         }
 
-        // Details: lower priority first, so a higher-priority rule overwrites (stable within a priority).
-        var withDetails = fired.Where(r => r.Definition.Details.Count > 0 && r.Definition.Effect != RuleEffect.AdviseAgainst
-            && !(dropInform && r.Definition.Effect == RuleEffect.Inform)).OrderBy(r => r.Definition.Priority);
-        foreach (var rule in withDetails)
-        {
-            details ??= new Dictionary<string, object>(StringComparer.Ordinal);
-            foreach (var (key, value) in rule.Definition.Details)
-            {
-                details[key] = value;
-            }
-        }
-
         combine?.Sort();
         return new RankedOption
         {
@@ -193,11 +180,57 @@ internal static class Ranker
             Option = option,
             Strength = strength,
             Score = Normalise(score),
-            Details = details is null ? NoDetails : details.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Details = DetailsOf(fired, dropInform),
             CombineWith = combine is null ? [] : combine.ToArray(),
             Reasons = reasons,
-            Cautions = cautions.ToArray(),
+            Cautions = cautions,
         };
+    }
+
+    // Lower priority first, so a higher-priority rule overwrites (stable within a priority); keys in ordinal order.
+    private static IReadOnlyDictionary<string, object> DetailsOf(List<CompiledRule> fired, bool dropInform)
+    {
+        List<RuleDefinition>? setters = null;
+        foreach (var rule in fired)
+        {
+            var d = rule.Definition;
+            if (d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform))
+            {
+                // Insert after every rule of lower or equal priority: a stable sort by priority.
+                setters ??= [];
+                var at = setters.Count;
+                while (at > 0 && setters[at - 1].Priority > d.Priority)
+                {
+                    at--;
+                }
+
+                setters.Insert(at, d);
+            }
+        }
+
+        if (setters is null)
+        {
+            return NoDetails;
+        }
+
+        var details = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var d in setters)
+        {
+            foreach (var (key, value) in d.Details)
+            {
+                details[key] = value;
+            }
+        }
+
+        var keys = details.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var ordered = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            ordered[key] = details[key];
+        }
+
+        return ordered;
     }
 
     private static Statement Unresolved(RuleOutcome outcome, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
