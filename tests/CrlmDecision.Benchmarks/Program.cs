@@ -7,7 +7,7 @@ using CrlmDecision.RuleSets;
 
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- coldstart   (phases of a first, cold recommend)
-if (args is ["coldstart"])
+if (args is ["coldstart", ..])
 {
     var clock = Stopwatch.StartNew();
     void Phase(string name)
@@ -22,7 +22,18 @@ if (args is ["coldstart"])
     Phase("parse YAML (cold)");
     _ = RuleSetBuilder.ContentSha256(files);
     Phase("SHA-256 (cold)");
+    _ = FastExpressionCompiler.ExpressionCompiler.CompileFast(() => 1 + args.Length);
+    Phase("FastExpressionCompiler first use (cold)");
+    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda<int, bool>(System.Linq.Dynamic.Core.ParsingConfig.Default, false, "it > 1");
+    Phase("Dynamic LINQ first parse (cold)");
+    _ = System.Linq.Dynamic.Core.DynamicClassFactory.CreateType([new System.Linq.Dynamic.Core.DynamicProperty("X", typeof(int))], false);
+    Phase("DynamicClassFactory first type (cold)");
+    _ = new RulesEngine.ExpressionBuilders.RuleExpressionParser(new RulesEngine.Models.ReSettings());
+    Phase("RulesEngine parser (cold)");
+    _ = CrlmDecision.Expressions.FactCatalog.All.Count;
+    Phase("FactCatalog (cold)");
     var compiler = new RuleSetCompiler(parsed.Derived, []);
+    Phase("derived-facts type + RulesEngine parser");
     _ = compiler.CompileDerived(parsed.Derived);
     Phase("compile derived facts (cold)");
     _ = compiler.CompileRules(parsed.Rules);
