@@ -9,6 +9,7 @@ var root = new RootCommand("crlm: decision support for colorectal cancer liver m
     RecommendCommand.Create(),
     ScenariosCommand.Create(),
     RulesCommand.Create(),
+    BatchCommand.Create(),
 };
 
 try

@@ -15,14 +15,15 @@ internal static class Evaluator
         var view = PatientViewBuilder.Build(facts, out var unknown);
         var derived = ruleSet.NewDerived();
         var failed = FactMask.Empty;
-        var failures = new Dictionary<int, string>();
-        var causes = new Dictionary<int, FactMask>();
+        // Both stay null for the common patient with no failure and no unknown derived fact.
+        Dictionary<int, string>? failures = null;
+        Dictionary<int, FactMask>? causes = null;
         foreach (var fact in ruleSet.Derived)
         {
             if (fact.Needs.Overlaps(failed))
             {
                 failed = failed.With(fact.Index);
-                failures[fact.Index] = failures[fact.Needs.Intersect(failed).Indices().First()];
+                failures![fact.Index] = failures[fact.Needs.Intersect(failed).Indices().First()];
                 continue;
             }
 
@@ -36,13 +37,14 @@ internal static class Evaluator
                 else
                 {
                     unknown = unknown.With(fact.Index);
-                    causes[fact.Index] = Expand(missing, causes);
+                    var expanded = Expand(missing, causes);
+                    (causes ??= [])[fact.Index] = expanded;
                 }
             }
             catch (Exception e) when (IsRuntimeFailure(e))
             {
                 failed = failed.With(fact.Index);
-                failures[fact.Index] = $"derived fact {fact.Definition.Name}: {e.Message}";
+                (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name}: {e.Message}";
             }
         }
 
@@ -51,7 +53,7 @@ internal static class Evaluator
         {
             var rule = ruleSet.Compiled[i];
             outcomes[i] = rule.Needs.Overlaps(failed)
-                ? new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, failures[rule.Needs.Intersect(failed).Indices().First()])
+                ? new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, failures![rule.Needs.Intersect(failed).Indices().First()])
                 : Run(rule, view, derived, unknown, causes);
         }
 
@@ -59,7 +61,7 @@ internal static class Evaluator
         return new EvaluationResult(derived, unknown.Union(failed), outcomes);
     }
 
-    private static RuleOutcome Run(CompiledRule rule, PatientView view, object derived, FactMask unknown, Dictionary<int, FactMask> causes)
+    private static RuleOutcome Run(CompiledRule rule, PatientView view, object derived, FactMask unknown, Dictionary<int, FactMask>? causes)
     {
         try
         {
@@ -78,12 +80,12 @@ internal static class Evaluator
     }
 
     // Replaces unknown derived facts by the unknown patient facts behind them.
-    private static FactMask Expand(FactMask missing, Dictionary<int, FactMask> causes)
+    private static FactMask Expand(FactMask missing, Dictionary<int, FactMask>? causes)
     {
         var result = FactMask.Empty;
         foreach (var index in missing.Indices())
         {
-            result = index < FactCatalog.All.Count ? result.With(index) : result.Union(causes.GetValueOrDefault(index));
+            result = index < FactCatalog.All.Count ? result.With(index) : result.Union(causes?.GetValueOrDefault(index) ?? FactMask.Empty);
         }
 
         return result;

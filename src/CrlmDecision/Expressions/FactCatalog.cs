@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Reflection;
 using CrlmDecision.Facts;
@@ -13,17 +12,18 @@ internal static class FactCatalog
 {
     private static readonly (FactPath Fact, PropertyInfo Property)[] Entries = Build();
 
-    private static readonly FrozenDictionary<PropertyInfo, FactPath> ByProperty =
-        Entries.ToFrozenDictionary(e => e.Property, e => e.Fact);
+    // Plain dictionaries (read-only after initialisation) start faster than frozen ones; see Words<TEnum>.
+    private static readonly Dictionary<PropertyInfo, FactPath> ByProperty =
+        Entries.ToDictionary(e => e.Property, e => e.Fact);
 
-    private static readonly FrozenDictionary<string, FactPath> ByPath =
-        Entries.ToFrozenDictionary(e => e.Fact.Path, e => e.Fact, StringComparer.Ordinal);
+    private static readonly Dictionary<string, FactPath> ByPath =
+        Entries.ToDictionary(e => e.Fact.Path, e => e.Fact, StringComparer.Ordinal);
 
     /// <summary>All facts, in declaration order.</summary>
     public static IReadOnlyList<FactPath> All { get; } = Entries.Select(e => e.Fact).ToArray();
 
     /// <summary>The view types whose members an expression may read.</summary>
-    internal static IReadOnlySet<Type> ViewTypes { get; } = Entries.Select(e => e.Property.DeclaringType!).ToFrozenSet();
+    internal static IReadOnlySet<Type> ViewTypes { get; } = Entries.Select(e => e.Property.DeclaringType!).ToHashSet();
 
     internal static FactPath? Of(PropertyInfo property) => ByProperty.GetValueOrDefault(property);
 

@@ -45,8 +45,13 @@ internal static class FactsValidator
 
         for (var i = 0; i < lesions.Count; i++)
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
             var lesion = lesions[i];
+            if (lesion is not null && InRange(lesion.DiameterMm, 1, 300) && lesion.Segment is null or >= 1 and <= 8)
+            {
+                continue; // valid: skip building the paths, which only error messages need
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
             Check(lesion is not null, path, "a lesion may not be null");
             Check(InRange(lesion?.DiameterMm, 1, 300), path + ".diameterMm", "expected millimetres from 1 to 300, or unknown");
             Check(lesion?.Segment is null or >= 1 and <= 8, path + ".segment", "expected a Couinaud segment from 1 to 8, or unknown");

@@ -1,4 +1,5 @@
 using CrlmDecision.Evaluation;
+using CrlmDecision.Reports;
 
 namespace CrlmDecision.RuleSets;
 
@@ -17,4 +18,20 @@ internal sealed record CompiledDerivedFact(
 /// <param name="Definition">As written.</param>
 /// <param name="Needs">Facts and derived facts it reads.</param>
 /// <param name="Condition">The compiled condition, evaluated with three-valued logic.</param>
-internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition);
+internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition)
+{
+    // Reports share these immutable parts instead of building them for every patient.
+
+    /// <summary>The rule's sentence as the report shows it.</summary>
+    public Statement Statement { get; } = new()
+    {
+        RuleId = Definition.Id,
+        Text = Definition.Because,
+        Evidence = Definition.Evidence,
+        Section = Definition.Section,
+        Citations = Definition.Cite,
+    };
+
+    /// <summary>Trace entries for the statuses that carry no detail, indexed by <see cref="RuleStatus"/>.</summary>
+    public RuleTrace[] Traces { get; } = Enum.GetValues<RuleStatus>().Select(s => new RuleTrace(Definition.Id, s, null)).ToArray();
+}

@@ -22,11 +22,17 @@ public sealed class RuleSet
         Manifest = manifest;
         Sha256 = sha256;
         Citations = citations.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        CitationEntries = citations.Select(c => new Reports.CitationEntry(c.Text, c.Doi)).ToArray();
+        CitationIndex = citations.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        Identity = new Reports.RuleSetIdentity(manifest.Id, manifest.Version, sha256);
         CitationOrder = citations.Select(c => c.Key).ToArray();
         Trials = trials;
         Derived = derived;
         Compiled = rules;
         NewDerived = newDerived;
+        RulesByOption = Enum.GetValues<TreatmentOption>()
+            .Select(o => Enumerable.Range(0, rules.Count).Where(i => rules[i].Definition.Target.Options.Contains(o)).ToArray())
+            .ToArray();
         Warnings = warnings;
         Location = location;
     }
@@ -81,6 +87,18 @@ public sealed class RuleSet
     internal IReadOnlyList<CompiledRule> Compiled { get; }
 
     internal Func<object> NewDerived { get; }
+
+    /// <summary>Resolved citations in catalogue order (parallel to <see cref="CitationOrder"/>), shared by every report.</summary>
+    internal IReadOnlyList<Reports.CitationEntry> CitationEntries { get; }
+
+    /// <summary>Position of each citation key in <see cref="CitationOrder"/>.</summary>
+    internal IReadOnlyDictionary<string, int> CitationIndex { get; }
+
+    /// <summary>Id, version and hash as every report names them.</summary>
+    internal Reports.RuleSetIdentity Identity { get; }
+
+    /// <summary>For each option (by enum value), the indices of the rules that target it, in rule order.</summary>
+    internal int[][] RulesByOption { get; }
 
     /// <summary>Loads the rule set in <paramref name="directory"/> (the folder holding manifest.yaml).</summary>
     /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>

@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+
+namespace CrlmDecision.Cli.Batch;
+
+/// <summary>Evaluates one cohort item to its output line; never throws for bad input.</summary>
+internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
+{
+    /// <summary>The extra top-level key that carries the MDT's actual decision; not part of the facts contract.</summary>
+    public const string MdtDecisionKey = "mdtDecision";
+
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public BatchResult Evaluate(BatchItem item)
+    {
+        TreatmentOption? decision = null;
+        try
+        {
+            var text = item.Text;
+            if (text.Contains(MdtDecisionKey, StringComparison.Ordinal) && text.TrimStart().StartsWith('{'))
+            {
+                text = StripDecision(text, out decision);
+            }
+
+            var facts = FactsReader.Read(text, item.File);
+            var report = engine.Recommend(facts);
+            var top = report.Options[0];
+            return new BatchResult(JsonSerializer.Serialize(report, Compact), top.Option, top.Strength, decision, item.Bytes);
+        }
+        catch (InvalidFactsException e)
+        {
+            return Error(item, e.Errors, decision);
+        }
+        catch (JsonException e)
+        {
+            return Error(item, [new FactsError("", item.Line is null ? (int?)e.LineNumber + 1 : 1, (int?)e.BytePositionInLine + 1, "not valid JSON: " + e.Message)], decision);
+        }
+    }
+
+    // Removes mdtDecision (the facts reader refuses unknown keys) and returns the decision it named.
+    private static string StripDecision(string text, out TreatmentOption? decision)
+    {
+        decision = null;
+        if (JsonNode.Parse(text) is not JsonObject root || !root.TryGetPropertyValue(MdtDecisionKey, out var value))
+        {
+            return text;
+        }
+
+        root.Remove(MdtDecisionKey);
+        if (value is not JsonValue word || !word.TryGetValue<string>(out var s) || !Words<TreatmentOption>.TryParse(s, out var option))
+        {
+            throw new InvalidFactsException(null, [new FactsError(MdtDecisionKey, 1, null, "expected one of " + string.Join(", ", Words<TreatmentOption>.All))]);
+        }
+
+        decision = option;
+        return root.ToJsonString();
+    }
+
+    private static BatchResult Error(BatchItem item, IReadOnlyList<FactsError> errors, TreatmentOption? decision)
+    {
+        var error = new BatchError(item.Line, item.File, errors.Select(e => new BatchErrorEntry(e.Path, item.Line is null ? e.Line : null, e.Column, e.Message)).ToArray());
+        return new BatchResult(JsonSerializer.Serialize(error, Compact), null, null, decision, item.Bytes);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using CrlmDecision.Cli.Batch;
+using CrlmDecision.Cli.Commands;
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleSets;
+using CrlmDecision.Tests.Support;
+
+namespace CrlmDecision.Tests.Batch;
+
+/// <summary>`crlm batch`: input order kept under parallelism, bad lines skipped with their line number, summary and concordance.</summary>
+public sealed class BatchCommandTests : IDisposable
+{
+    private static readonly Lazy<CrlmDecisionEngine> Engine = new(() => new CrlmDecisionEngine(RuleSet.Load(Repository.RuleSet())));
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("crlm-batch-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Run_ManyPatientsOnFourWorkers_WritesResultsInInputOrder()
+    {
+        var input = Write(Enumerable.Range(0, 300).Select(i => SyntheticCohort.JsonLine(i, withDecision: false)));
+
+        var (lines, summary) = Run(input, workers: 4, window: 16);
+
+        Assert.Equal(300, summary.Evaluated);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => "synthetic-" + i), lines.Select(l => l.RootElement.GetProperty("patientId").GetString()));
+    }
+
+    [Fact]
+    public void Run_InvalidLines_SkippedAndReportedWithTheirLineNumbers()
+    {
+        var input = Write([SyntheticCohort.JsonLine(0, false), "{\"schemaVersion\": 2}", "", "not json {", SyntheticCohort.JsonLine(1, false)]);
+
+        var (lines, summary) = Run(input, workers: 2);
+
+        Assert.Equal(2, summary.Evaluated);
+        Assert.Equal(2, summary.Errors);
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(2, lines[1].RootElement.GetProperty("line").GetInt64());
+        Assert.Equal("schemaVersion", lines[1].RootElement.GetProperty("errors")[0].GetProperty("path").GetString());
+        Assert.Equal(4, lines[2].RootElement.GetProperty("line").GetInt64());
+        Assert.Equal("synthetic-1", lines[3].RootElement.GetProperty("patientId").GetString());
+    }
+
+    [Fact]
+    public void Run_Cohort_SummaryCountsMatchSingleRecommendations()
+    {
+        var patients = Enumerable.Range(0, 120).Select(i => SyntheticCohort.Patient(i)).ToArray();
+        var input = Write(Enumerable.Range(0, 120).Select(i => SyntheticCohort.JsonLine(i, false)));
+        var expectedTop = patients.Select(p => Engine.Value.Recommend(p).Options[0]).ToArray();
+
+        var (_, summary) = Run(input, workers: 2);
+
+        foreach (var option in Enum.GetValues<TreatmentOption>())
+        {
+            Assert.Equal(expectedTop.Count(o => o.Option == option), summary.TopOptions.GetValueOrDefault(option));
+        }
+
+        foreach (var strength in Enum.GetValues<Reports.Strength>())
+        {
+            Assert.Equal(expectedTop.Count(o => o.Strength == strength), summary.TopStrengths.GetValueOrDefault(strength));
+        }
+    }
+
+    [Fact]
+    public void Run_LinesWithMdtDecision_ReportsConcordanceOverallAndPerOption()
+    {
+        var input = Write(Enumerable.Range(0, 150).Select(i => SyntheticCohort.JsonLine(i, withDecision: true)));
+        var cases = Enumerable.Range(0, 150).Select(i => SyntheticCohort.Patient(i))
+            .Select((p, i) => (Decision: SyntheticCohort.MdtDecision(p, i), Top: Engine.Value.Recommend(p).Options[0].Option))
+            .ToArray();
+
+        var (_, summary) = Run(input, workers: 2);
+
+        Assert.Equal(150, summary.WithDecision);
+        Assert.Equal(cases.Count(c => c.Decision == c.Top), summary.Concordant);
+        foreach (var group in cases.GroupBy(c => c.Decision))
+        {
+            Assert.Equal((group.LongCount(), group.LongCount(c => c.Decision == c.Top)), summary.ByDecision[group.Key]);
+        }
+
+        Assert.Contains("concordance with the MDT decision", summary.Write(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownMdtDecisionWord_IsAnErrorForThatLineOnly()
+    {
+        var line = SyntheticCohort.JsonLine(3, withDecision: false)[..^1] + ",\"mdtDecision\":\"chemotherapy\"}";
+        var input = Write([line, SyntheticCohort.JsonLine(4, withDecision: true)]);
+
+        var (lines, summary) = Run(input, workers: 1);
+
+        Assert.Equal(1, summary.Errors);
+        Assert.Equal("mdtDecision", lines[0].RootElement.GetProperty("errors")[0].GetProperty("path").GetString());
+        Assert.Equal(1, summary.WithDecision);
+    }
+
+    [Fact]
+    public void Run_DirectoryOfFiles_EvaluatesEachFileInNameOrder()
+    {
+        var cohort = Directory.CreateDirectory(Path.Combine(_dir, "cohort")).FullName;
+        File.Copy(Repository.Path_("docs", "examples", "resectable-solitary.yaml"), Path.Combine(cohort, "b.yaml"));
+        File.WriteAllText(Path.Combine(cohort, "a.json"), SyntheticCohort.JsonLine(9, withDecision: false));
+
+        var (lines, summary) = Run(cohort, workers: 2);
+
+        Assert.Equal(2, summary.Evaluated);
+        Assert.Equal("synthetic-9", lines[0].RootElement.GetProperty("patientId").GetString());
+        Assert.Equal("demo-resectable-solitary", lines[1].RootElement.GetProperty("patientId").GetString());
+    }
+
+    private string Write(IEnumerable<string> lines)
+    {
+        var path = Path.Combine(_dir, "input.jsonl");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    private static (List<JsonDocument> Lines, BatchSummary Summary) Run(string input, int workers, int window = 1024)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var summary = BatchCommand.Run(Engine.Value, input, output, workers, null, window);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l)).ToList();
+        return (lines, summary);
+    }
+}
