@@ -26,3 +26,9 @@ catch (RuleSetException e)
     Console.Error.WriteLine(e.Message);
     return ExitCodes.RuleSetError;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+{
+    // A path that cannot be read or written (missing folder, full disk, empty name): a message, never a stack trace.
+    Console.Error.WriteLine("crlm: " + e.Message);
+    return ExitCodes.Failed;
+}

@@ -1,3 +1,4 @@
+using CrlmDecision.Reports;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -32,7 +33,7 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
             var facts = FactsReader.Read(text, item.File);
             var report = engine.Recommend(facts);
             var top = report.Options[0];
-            return new BatchResult(JsonSerializer.Serialize(report, Compact), top.Option, top.Strength, decision, item.Bytes);
+            return new BatchResult(ReportJson.SerializeCompact(report), top.Option, top.Strength, decision, item.Bytes);
         }
         catch (InvalidFactsException e)
         {
@@ -41,6 +42,11 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
         catch (JsonException e)
         {
             return Error(item, [new FactsError("", item.Line is null ? (int?)e.LineNumber + 1 : 1, (int?)e.BytePositionInLine + 1, "not valid JSON: " + e.Message)], decision);
+        }
+        catch (ArgumentException e)
+        {
+            // JsonNode refuses duplicate keys with an ArgumentException: malformed input, one line, never the run.
+            return Error(item, [new FactsError("", 1, null, "not valid JSON: " + e.Message)], decision);
         }
     }
 

@@ -47,6 +47,11 @@ internal static class ScenariosCommand
 
     internal static (RuleSet RuleSet, IReadOnlyList<Scenario> Scenarios) Load(string directory, IReadOnlyCollection<string> only)
     {
+        if (!Directory.Exists(directory))
+        {
+            throw new RuleSetException(directory, [new RuleSetError(directory, 0, null, "scenario folder not found", "pass a rule-set folder holding scenarios/, or the scenarios folder itself")]);
+        }
+
         var scenarioDir = Directory.Exists(Path.Combine(directory, "scenarios")) ? Path.Combine(directory, "scenarios") : directory;
         var ruleSetDir = Path.GetDirectoryName(Path.GetFullPath(scenarioDir))!;
         var ruleSet = RuleSet.Load(ruleSetDir);

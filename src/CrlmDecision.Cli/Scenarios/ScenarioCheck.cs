@@ -55,6 +55,23 @@ internal static class ScenarioCheck
             failures.Add(statuses.TryGetValue(id, out var s) ? $"expected rule {id} to fire, it was {Words<RuleStatus>.Of(s)}" : $"expected rule {id} to fire, but the rule set has no such rule");
         }
 
+        // An expectation naming a rule, option or strength that does not exist would pass vacuously: refuse it.
+        foreach (var id in expect.NotFired.Where(id => !statuses.ContainsKey(id)))
+        {
+            failures.Add($"expected rule {id} not to fire, but the rule set has no such rule");
+        }
+
+        foreach (var word in expect.Strengths.Values.Where(w => !Words<Strength>.TryParse(w, out _)))
+        {
+            failures.Add($"'{word}' is not a strength; expected one of: {string.Join(", ", Words<Strength>.All)}");
+        }
+
+        foreach (var option in expect.Strengths.Keys.Concat(expect.NotAdvised).Concat(expect.Details.Keys).Append(expect.Top ?? "resection")
+            .Where(o => !Words<TreatmentOption>.TryParse(o, out _)))
+        {
+            failures.Add($"'{option}' is not an option; expected one of: {string.Join(", ", Words<TreatmentOption>.All)}");
+        }
+
         foreach (var id in expect.NotFired.Where(id => statuses.TryGetValue(id, out var s) && s == RuleStatus.Fired))
         {
             failures.Add($"expected rule {id} not to fire, it fired");

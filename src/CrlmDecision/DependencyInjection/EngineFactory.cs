@@ -22,7 +22,7 @@ internal static class EngineFactory
             ruleSet = options.RuleSetDirectory is { } directory
                 ? RuleSet.Load(directory)
                 : RuleSet.LoadEmbedded(options.RuleSetVersion);
-            if (options.RuleSetSha256 is { } pinned && !string.Equals(pinned, ruleSet.Sha256, StringComparison.Ordinal))
+            if (options.RuleSetSha256 is { } pinned && !string.Equals(pinned, ruleSet.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 throw new RuleSetException(ruleSet.Location, [new RuleSetError(
                     ruleSet.Location, 0, null,

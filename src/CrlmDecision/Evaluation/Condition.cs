@@ -37,6 +37,30 @@ internal sealed class LeafCondition(FactMask needs, Func<PatientView, object, bo
     }
 }
 
+/// <summary>Shared by the and/or conditions.</summary>
+internal static class ConditionParts
+{
+    // C#'s && and || guard later parts by earlier ones (e.g. "x > 0 && y / x > 2"). Once an earlier part is
+    // Unknown, a later part may run where the author's guard would have stopped it; its failure then means
+    // Unknown, not an error.
+    public static Truth Evaluate(Condition part, Truth soFar, PatientView view, object derived, FactMask unknown, ref FactMask missing)
+    {
+        if (soFar != Truth.Unknown)
+        {
+            return part.Evaluate(view, derived, unknown, ref missing);
+        }
+
+        try
+        {
+            return part.Evaluate(view, derived, unknown, ref missing);
+        }
+        catch (Exception e) when (RuntimeFailure.Is(e))
+        {
+            return Truth.Unknown;
+        }
+    }
+}
+
 /// <summary>All parts hold: false as soon as one is false.</summary>
 internal sealed class AllCondition(Condition[] parts) : Condition
 {
@@ -46,7 +70,7 @@ internal sealed class AllCondition(Condition[] parts) : Condition
         var result = Truth.True;
         foreach (var part in parts)
         {
-            switch (part.Evaluate(view, derived, unknown, ref open))
+            switch (ConditionParts.Evaluate(part, result, view, derived, unknown, ref open))
             {
                 case Truth.False:
                     return Truth.False;
@@ -74,7 +98,7 @@ internal sealed class AnyCondition(Condition[] parts) : Condition
         var result = Truth.False;
         foreach (var part in parts)
         {
-            switch (part.Evaluate(view, derived, unknown, ref open))
+            switch (ConditionParts.Evaluate(part, result, view, derived, unknown, ref open))
             {
                 case Truth.True:
                     return Truth.True;
@@ -101,6 +125,18 @@ internal sealed class NotCondition(Condition part) : Condition
         {
             Truth.True => Truth.False,
             Truth.False => Truth.True,
+            _ => Truth.Unknown,
+        };
+}
+
+/// <summary><c>iif(test, a, b)</c> over truth values: known when the test is known and the chosen branch is.</summary>
+internal sealed class ChoiceCondition(Condition test, Condition whenTrue, Condition whenFalse) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing) =>
+        test.Evaluate(view, derived, unknown, ref missing) switch
+        {
+            Truth.True => whenTrue.Evaluate(view, derived, unknown, ref missing),
+            Truth.False => whenFalse.Evaluate(view, derived, unknown, ref missing),
             _ => Truth.Unknown,
         };
 }

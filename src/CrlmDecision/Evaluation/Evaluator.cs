@@ -30,7 +30,14 @@ internal static class Evaluator
             try
             {
                 var missing = FactMask.Empty;
-                if (fact.Value.Evaluate(view, derived, unknown, ref missing) is { } value)
+                var value = fact.Value.Evaluate(view, derived, unknown, ref missing);
+                if (value is double number && !double.IsFinite(number))
+                {
+                    // A division by zero or the like: never a number that rules would silently compare with.
+                    failed = failed.With(fact.Index);
+                    (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name} is not a finite number";
+                }
+                else if (value is not null)
                 {
                     fact.Store(derived, value);
                 }
@@ -41,10 +48,10 @@ internal static class Evaluator
                     (causes ??= [])[fact.Index] = expanded;
                 }
             }
-            catch (Exception e) when (IsRuntimeFailure(e))
+            catch (Exception e) when (RuntimeFailure.Is(e))
             {
                 failed = failed.With(fact.Index);
-                (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name}: {e.Message}";
+                (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name}: {RuntimeFailure.Describe(e)}";
             }
         }
 
@@ -73,9 +80,9 @@ internal static class Evaluator
                 _ => new RuleOutcome(rule, RuleStatus.NotEvaluable, Expand(missing, causes), null),
             };
         }
-        catch (Exception e) when (IsRuntimeFailure(e))
+        catch (Exception e) when (RuntimeFailure.Is(e))
         {
-            return new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, e.Message);
+            return new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, RuntimeFailure.Describe(e));
         }
     }
 
@@ -91,8 +98,6 @@ internal static class Evaluator
         return result;
     }
 
-    private static bool IsRuntimeFailure(Exception e) =>
-        e is InvalidOperationException or ArithmeticException or IndexOutOfRangeException or ArgumentException or NullReferenceException;
 
     private static void Suppress(RuleOutcome[] outcomes)
     {
@@ -105,7 +110,9 @@ internal static class Evaluator
 
             for (var j = 0; j < outcomes.Length; j++)
             {
-                if (outcomes[j].Status == RuleStatus.Fired && outcomes[i].Rule.Definition.Suppresses.Contains(outcomes[j].Rule.Definition.Id))
+                // A suppressed rule cannot change the outcome, whatever its own status: it asks for no facts.
+                if (outcomes[j].Status is RuleStatus.Fired or RuleStatus.NotEvaluable or RuleStatus.Error
+                    && outcomes[i].Rule.Definition.Suppresses.Contains(outcomes[j].Rule.Definition.Id))
                 {
                     outcomes[j] = outcomes[j] with { Status = RuleStatus.Suppressed };
                 }

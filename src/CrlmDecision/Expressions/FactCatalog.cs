@@ -37,7 +37,8 @@ internal static class FactCatalog
 
         void Visit(Type type, string path, string expression)
         {
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            // Declaration order (GetProperties alone does not promise one): it fixes mask bits and the missingFacts order.
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
             {
                 var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
                 var factPath = path.Length == 0 ? name : path + "." + name;

@@ -62,7 +62,7 @@ public static class FactsReader
 
             text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             throw new InvalidFactsException(path, [new FactsError("", null, null, "cannot read the file: " + e.Message)]);
         }

@@ -24,6 +24,42 @@ internal static class FactsValidator
             }
         }
 
+        // Facts built in code can hold what no document can: null sections and undefined enum values.
+        if (facts.PrimaryTumor is null || facts.Molecular is null || facts.Liver is null || facts.Recurrence is null || facts.SystemicTherapy is null)
+        {
+            Check(facts.PrimaryTumor is not null, "primaryTumor", "may not be null");
+            Check(facts.Molecular is not null, "molecular", "may not be null");
+            Check(facts.Liver is not null, "liver", "may not be null");
+            Check(facts.Recurrence is not null, "recurrence", "may not be null");
+            Check(facts.SystemicTherapy is not null, "systemicTherapy", "may not be null");
+            return errors;
+        }
+
+        void Word<TEnum>(TEnum value, string path)
+            where TEnum : struct, Enum => Check(Enum.IsDefined(value), path, $"expected one of: {string.Join(", ", Words<TEnum>.All)}");
+
+        Word(facts.Phase, "phase");
+        Word(facts.FitForMajorSurgery, "fitForMajorSurgery");
+        Word(facts.PrimaryTumor.Location, "primaryTumor.location");
+        Word(facts.PrimaryTumor.NodePositive, "primaryTumor.nodePositive");
+        Word(facts.PrimaryTumor.Timing, "primaryTumor.timing");
+        Word(facts.Molecular.Ras, "molecular.ras");
+        Word(facts.Molecular.Braf, "molecular.braf");
+        Word(facts.Molecular.Msi, "molecular.msi");
+        Word(facts.Liver.Parenchyma, "liver.parenchyma");
+        Word(facts.Liver.R0ResectionFeasible, "liver.r0ResectionFeasible");
+        Word(facts.ExtrahepaticDisease, "extrahepaticDisease");
+        Word(facts.SystemicTherapy.Response, "systemicTherapy.response");
+        Word(facts.PostoperativeCtDna, "postoperativeCtDna");
+        if (facts.Centre is { } centre)
+        {
+            Word(centre.LaparoscopicLiverExpertise, "centre.laparoscopicLiverExpertise");
+            foreach (var option in centre.Available ?? [])
+            {
+                Word(option, "centre.available");
+            }
+        }
+
         Check(facts.SchemaVersion == 1, "schemaVersion", "only schemaVersion 1 is supported");
         Check(facts.Ecog is null or >= 0 and <= 4, "ecog", "expected a whole number from 0 to 4, or unknown");
         Check(InRange(facts.Liver.FutureLiverRemnantPercent, 0, 100), "liver.futureLiverRemnantPercent", "expected a number from 0 to 100, or unknown");
@@ -46,7 +82,7 @@ internal static class FactsValidator
         for (var i = 0; i < lesions.Count; i++)
         {
             var lesion = lesions[i];
-            if (lesion is not null && InRange(lesion.DiameterMm, 1, 300) && lesion.Segment is null or >= 1 and <= 8)
+            if (lesion is not null && InRange(lesion.DiameterMm, 1, 300) && lesion.Segment is null or >= 1 and <= 8 && Enum.IsDefined(lesion.Depth))
             {
                 continue; // valid: skip building the paths, which only error messages need
             }
@@ -55,6 +91,7 @@ internal static class FactsValidator
             Check(lesion is not null, path, "a lesion may not be null");
             Check(InRange(lesion?.DiameterMm, 1, 300), path + ".diameterMm", "expected millimetres from 1 to 300, or unknown");
             Check(lesion?.Segment is null or >= 1 and <= 8, path + ".segment", "expected a Couinaud segment from 1 to 8, or unknown");
+            Check(lesion is null || Enum.IsDefined(lesion.Depth), path + ".depth", $"expected one of: {string.Join(", ", Words<LesionDepth>.All)}");
         }
 
         CheckUnits(lesions, Check);

@@ -14,6 +14,15 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonSerializerOptions CompactOptions = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The report as one line of JSON (for JSON Lines output); same content as <see cref="Serialize"/>.</summary>
+    public static string SerializeCompact(RecommendationReport report) => JsonSerializer.Serialize(report, CompactOptions);
+
     /// <summary>The report as JSON text (LF line ends, no trailing newline).</summary>
     public static string Serialize(RecommendationReport report) => JsonSerializer.Serialize(report, Options);
 }

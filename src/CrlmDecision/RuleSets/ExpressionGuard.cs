@@ -18,7 +18,9 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private static readonly HashSet<string> MathMethods = ["Max", "Min", "Abs", "Round", "Floor", "Ceiling"];
 
-    private static readonly HashSet<string> StringMethods = ["Equals", "StartsWith", "EndsWith", "Contains", "Concat", "op_Equality", "op_Inequality"];
+    // Only ordinal string operations: StartsWith/EndsWith(string), Concat of numbers and Max/Min of words
+    // follow the host's culture, so they would make a rule's outcome depend on where it runs.
+    private static readonly HashSet<string> StringMethods = ["Equals", "Contains", "op_Equality", "op_Inequality"];
 
     private readonly Type _derivedType;
     private readonly IReadOnlyDictionary<string, (int Index, IReadOnlyList<string> Words)> _derived;
@@ -63,9 +65,11 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
         var type = node.Method.DeclaringType;
-        var allowed = (type == typeof(Enumerable) && EnumerableMethods.Contains(node.Method.Name))
+        var allowed = (type == typeof(Enumerable) && EnumerableMethods.Contains(node.Method.Name)
+                && !(node.Method.Name is "Max" or "Min" && node.Method.ReturnType == typeof(string)))
             || (type == typeof(Math) && MathMethods.Contains(node.Method.Name))
-            || (type == typeof(string) && StringMethods.Contains(node.Method.Name));
+            || (type == typeof(string) && StringMethods.Contains(node.Method.Name)
+                && node.Method.GetParameters().All(p => p.ParameterType == typeof(string)));
         if (!allowed)
         {
             Forbid(node.Method);

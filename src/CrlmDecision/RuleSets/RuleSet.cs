@@ -131,12 +131,13 @@ public sealed class RuleSet
         var versions = RuleSetSource.EmbeddedVersions(id);
         if (version is null)
         {
+            // Read only the manifests to choose: a broken draft never stops the released default from loading.
             foreach (var candidate in versions.OrderByDescending(v => v, SemanticVersionComparer.Instance))
             {
-                var set = RuleSetBuilder.Build(RuleSetSource.FromEmbedded(id, candidate), $"embedded:{id}/{candidate}");
-                if (!set.Manifest.IsDraft)
+                var files = RuleSetSource.FromEmbedded(id, candidate);
+                if (RuleSetParser.Parse(files.Where(f => f.Path == RuleSetFile.Manifest).ToArray()).Manifest is { IsDraft: false })
                 {
-                    return set;
+                    return RuleSetBuilder.Build(files, $"embedded:{id}/{candidate}");
                 }
             }
 

@@ -29,8 +29,10 @@ internal static class RuleSetBuilder
                 "review the change; then update contentSha256 (crlm rules lint prints the new value)"));
         }
 
-        var compiler = new RuleSetCompiler(parsed.Derived, errors);
-        var derived = compiler.CompileDerived(parsed.Derived);
+        // A derived fact without a usable name was reported by the parser; it cannot become a property.
+        var named = parsed.Derived.Where(d => d.Name.Length > 0 && char.IsAsciiLetterLower(d.Name[0]) && d.Name.All(char.IsAsciiLetterOrDigit)).ToArray();
+        var compiler = new RuleSetCompiler(named, errors);
+        var derived = compiler.CompileDerived(named);
         var rules = compiler.CompileRules(parsed.Rules);
         errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var ruleSet = errors.Any(e => !e.IsWarning) || parsed.Manifest is null

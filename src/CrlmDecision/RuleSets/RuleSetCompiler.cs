@@ -95,6 +95,8 @@ internal sealed class RuleSetCompiler
         BinaryExpression { NodeType: ExpressionType.AndAlso } and => new AllCondition(Flatten(and, ExpressionType.AndAlso).Select(BuildCondition).ToArray()),
         BinaryExpression { NodeType: ExpressionType.OrElse } or => new AnyCondition(Flatten(or, ExpressionType.OrElse).Select(BuildCondition).ToArray()),
         UnaryExpression { NodeType: ExpressionType.Not } not when not.Type == typeof(bool) => new NotCondition(BuildCondition(not.Operand)),
+        ConditionalExpression choice when choice.Type == typeof(bool) =>
+            new ChoiceCondition(BuildCondition(choice.Test), BuildCondition(choice.IfTrue), BuildCondition(choice.IfFalse)),
         _ => Leaf(body),
     };
 

@@ -10,18 +10,29 @@ internal static class RuleSetSource
     /// <summary>The files of the rule set in <paramref name="directory"/> (scenarios are not part of it), in path order.</summary>
     public static IReadOnlyList<RuleSetFile> FromDirectory(string directory)
     {
-        var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root))
+        var root = string.IsNullOrWhiteSpace(directory) ? "" : Path.GetFullPath(directory);
+        if (root.Length == 0 || !Directory.Exists(root))
         {
             throw new RuleSetException(directory, [new RuleSetError(directory, 0, null, "directory not found", "pass the folder that holds manifest.yaml, e.g. rules/crlm-local-therapy/1.0.0")]);
         }
 
-        return Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(IsRuleSetFile)
-            .Order(StringComparer.Ordinal)
-            .Select(relative => new RuleSetFile(relative, File.ReadAllText(Path.Combine(root, relative))))
-            .ToArray();
+        // Only the set's own files: the top level and rules/ (never a walk over an arbitrary tree).
+        var rulesDir = Path.Combine(root, "rules");
+        var candidates = Directory.EnumerateFiles(root, "*.yaml", SearchOption.TopDirectoryOnly)
+            .Concat(Directory.Exists(rulesDir) ? Directory.EnumerateFiles(rulesDir, "*.yaml", SearchOption.AllDirectories) : []);
+        try
+        {
+            return candidates
+                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+                .Where(IsRuleSetFile)
+                .Order(StringComparer.Ordinal)
+                .Select(relative => new RuleSetFile(relative, File.ReadAllText(Path.Combine(root, relative))))
+                .ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleSetException(directory, [new RuleSetError(directory, 0, null, "cannot read the rule set: " + e.Message)]);
+        }
     }
 
     /// <summary>Versions of <paramref name="id"/> embedded in the assembly.</summary>

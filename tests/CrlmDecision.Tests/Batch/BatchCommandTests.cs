@@ -29,6 +29,19 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_DuplicateKeyInLineWithMdtDecision_IsOneErrorLineNotAnAbortedRun()
+    {
+        var input = Write(["{\"schemaVersion\": 1, \"mdtDecision\": \"resection\", \"ecog\": 1, \"ecog\": 2}", SyntheticCohort.JsonLine(1, false)]);
+
+        var (lines, summary) = Run(input, workers: 2);
+
+        Assert.Equal(1, summary.Evaluated);
+        Assert.Equal(1, summary.Errors);
+        Assert.Equal(1, lines[0].RootElement.GetProperty("line").GetInt64());
+        Assert.Equal("synthetic-1", lines[1].RootElement.GetProperty("patientId").GetString());
+    }
+
+    [Fact]
     public void Run_InvalidLines_SkippedAndReportedWithTheirLineNumbers()
     {
         var input = Write([SyntheticCohort.JsonLine(0, false), "{\"schemaVersion\": 2}", "", "not json {", SyntheticCohort.JsonLine(1, false)]);
