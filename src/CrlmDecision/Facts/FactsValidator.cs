@@ -36,7 +36,13 @@ internal static class FactsValidator
         }
 
         void Word<TEnum>(TEnum value, string path)
-            where TEnum : struct, Enum => Check(Enum.IsDefined(value), path, $"expected one of: {string.Join(", ", Words<TEnum>.All)}");
+            where TEnum : struct, Enum
+        {
+            if (!Enum.IsDefined(value))
+            {
+                Check(false, path, $"expected one of: {string.Join(", ", Words<TEnum>.All)}"); // the message only when needed: this runs per evaluation
+            }
+        }
 
         Word(facts.Phase, "phase");
         Word(facts.FitForMajorSurgery, "fitForMajorSurgery");
@@ -69,7 +75,7 @@ internal static class FactsValidator
         Check(facts.Liver.Lesions is not null, "liver.lesions", "expected a list (empty only after hepatectomy)");
 
         var lesions = facts.Liver.Lesions ?? [];
-        Check(lesions.Count <= FactsMapper.MaxLesions, "liver.lesions", $"at most {FactsMapper.MaxLesions} lesions are allowed");
+        Check(lesions.Count <= FactsMapper.MaxLesions, "liver.lesions", "at most 100 lesions are allowed");
         if (facts.Phase == Phase.PreTreatment)
         {
             Check(lesions.Count > 0, "liver.lesions", "phase pre-treatment needs at least one lesion; use phase: post-hepatectomy when all liver disease was removed");
