@@ -9,27 +9,18 @@ namespace CrlmDecision.Tests.Evaluation;
 /// <summary>Edge cases of evaluation found in code review: each would have failed silently or crashed.</summary>
 public sealed class EdgeCaseTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "crlm-edge-" + Path.GetRandomFileName());
+    private readonly RuleSetCopy _copy = RuleSetCopy.OfFixture("Minimal");
 
-    public EdgeCaseTests()
-    {
-        var source = Repository.Path_("tests", "CrlmDecision.Tests", "Fixtures", "Minimal");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_dir, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    private string Dir => _copy.Directory;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Recommend_DerivedNumberDividesByZero_IsAnErrorNeverAComparableNumber()
     {
         AddDerived("ceaPerLine", "number", "p.CeaNgPerMl / p.SystemicTherapy.LinesReceived");
         AddRule("RES-003", "d.CeaPerLine > 1", "resection", "caution");
-        var report = new CrlmDecisionEngine(RuleSet.Load(_dir)).Recommend(TestFacts.Valid());
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(TestFacts.Valid());
 
         Assert.Equal(RuleStatus.Error, report.Rules.Single(r => r.RuleId == "RES-003").Status);
         Assert.Null(report.Derived["ceaPerLine"]);
@@ -42,7 +33,7 @@ public sealed class EdgeCaseTests : IDisposable
         AddRule("RES-003", "p.Ecog >= 3 && p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
         var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Ecog = null, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
 
-        var report = new CrlmDecisionEngine(RuleSet.Load(_dir)).Recommend(facts);
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(facts);
 
         Assert.Equal(RuleStatus.NotEvaluable, report.Rules.Single(r => r.RuleId == "RES-003").Status);
         Assert.Contains(report.MissingFacts, m => m.Fact == "ecog" && m.NeededBy.Contains("RES-003"));
@@ -54,7 +45,7 @@ public sealed class EdgeCaseTests : IDisposable
         AddDerived("adjuvantCandidate", "boolean", "iif(p.Phase == \"post-hepatectomy\", p.PostoperativeCtDna == \"positive\", false)");
         AddRule("HAI-001", "d.AdjuvantCandidate", "haic", "consider");
 
-        var report = new CrlmDecisionEngine(RuleSet.Load(_dir)).Recommend(TestFacts.Valid());
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(TestFacts.Valid());
 
         Assert.Equal(false, report.Derived["adjuvantCandidate"]);
         Assert.Equal(RuleStatus.NotFired, report.Rules.Single(r => r.RuleId == "HAI-001").Status);
@@ -64,9 +55,9 @@ public sealed class EdgeCaseTests : IDisposable
     [Fact]
     public void Load_DerivedFactWithoutName_IsAnErrorNotACrash()
     {
-        File.AppendAllText(Path.Combine(_dir, "derived.yaml"), "  - type: integer\n    expression: 1\n    description: No name.\n");
+        File.AppendAllText(Path.Combine(Dir, "derived.yaml"), "  - type: integer\n    expression: 1\n    description: No name.\n");
 
-        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors;
+        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors;
 
         Assert.Contains(errors, e => e.Message.Contains("name: is required", StringComparison.Ordinal));
     }
@@ -78,7 +69,7 @@ public sealed class EdgeCaseTests : IDisposable
     {
         AddRule("RES-003", expression, "resection", "caution");
 
-        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors;
+        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors;
 
         Assert.Contains(errors, e => e.RuleId == "RES-003" && e.Message.Contains("forbidden member", StringComparison.Ordinal));
     }
@@ -86,7 +77,7 @@ public sealed class EdgeCaseTests : IDisposable
     [Fact]
     public void Recommend_HandBuiltFactsWithUndefinedWordOrNullSection_AreRefusedNamingTheField()
     {
-        var engine = new CrlmDecisionEngine(RuleSet.Load(_dir));
+        var engine = new CrlmDecisionEngine(RuleSet.Load(Dir));
 
         var undefined = Assert.Throws<InvalidFactsException>(() => engine.Recommend(TestFacts.Valid() with { Molecular = new MolecularFacts { Ras = (RasStatus)9 } }));
         var missing = Assert.Throws<InvalidFactsException>(() => engine.Recommend(TestFacts.Valid() with { Liver = null! }));
@@ -96,10 +87,10 @@ public sealed class EdgeCaseTests : IDisposable
     }
 
     private void AddDerived(string name, string type, string expression) =>
-        File.AppendAllText(Path.Combine(_dir, "derived.yaml"), $"  - name: {name}\n    type: {type}\n    expression: >-\n      {expression}\n    description: Test.\n");
+        File.AppendAllText(Path.Combine(Dir, "derived.yaml"), $"  - name: {name}\n    type: {type}\n    expression: >-\n      {expression}\n    description: Test.\n");
 
     private void AddRule(string id, string when, string option, string effect) =>
-        File.AppendAllText(Path.Combine(_dir, "rules", "main.yaml"), $"""
+        File.AppendAllText(Path.Combine(Dir, "rules", "main.yaml"), $"""
               - id: {id}
                 title: Test rule
                 section: "2.1.1"

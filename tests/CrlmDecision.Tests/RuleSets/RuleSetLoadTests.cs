@@ -6,24 +6,16 @@ namespace CrlmDecision.Tests.RuleSets;
 /// <summary>Loading refuses every broken rule set at once, naming file, line, rule and problem.</summary>
 public sealed class RuleSetLoadTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "crlm-ruleset-" + Path.GetRandomFileName());
+    private readonly RuleSetCopy _copy = RuleSetCopy.OfFixture("Minimal");
 
-    public RuleSetLoadTests()
-    {
-        foreach (var file in Directory.GetFiles(Repository.Path_("tests", "CrlmDecision.Tests", "Fixtures", "Minimal"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_dir, Path.GetRelativePath(Repository.Path_("tests", "CrlmDecision.Tests", "Fixtures", "Minimal"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    private string Dir => _copy.Directory;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Load_Fixture_CompilesEveryRule()
     {
-        var set = RuleSet.Load(_dir);
+        var set = RuleSet.Load(Dir);
 
         Assert.Equal(["RES-001", "RES-002"], set.Rules.Select(r => r.Id));
         Assert.Equal(64, set.Sha256.Length);
@@ -48,7 +40,7 @@ public sealed class RuleSetLoadTests : IDisposable
     {
         Rewrite("p.Liver.R0ResectionFeasible == \"yes\" && d.LesionCount < 5", expression);
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors, e => !e.IsWarning);
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors, e => !e.IsWarning);
 
         Assert.Equal("rules/main.yaml", error.File);
         Assert.Equal(2, error.Line);
@@ -61,7 +53,7 @@ public sealed class RuleSetLoadTests : IDisposable
     {
         Rewrite("p.Liver.R0ResectionFeasible == \"yes\" && d.LesionCount < 5", "p.GetType().Assembly.FullName != \"\"");
 
-        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors;
+        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors;
 
         Assert.All(errors, e => Assert.Equal("RES-001", e.RuleId));
         Assert.Contains(errors, e => e.Message.Contains("forbidden member Object.GetType", StringComparison.Ordinal));
@@ -72,7 +64,7 @@ public sealed class RuleSetLoadTests : IDisposable
     {
         Rewrite("cite: [review, ref1]\n  - id: RES-002", "cite: [review, ref99]\n  - id: RES-002");
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors, e => !e.IsWarning);
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors, e => !e.IsWarning);
 
         Assert.Equal("RES-001", error.RuleId);
         Assert.Contains("'ref99'", error.Message, StringComparison.Ordinal);
@@ -83,7 +75,7 @@ public sealed class RuleSetLoadTests : IDisposable
     {
         Rewrite("id: RES-002", "id: RES-001");
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors, e => !e.IsWarning);
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors, e => !e.IsWarning);
 
         Assert.Contains("duplicate rule id (first defined at rules/main.yaml:2)", error.Message, StringComparison.Ordinal);
     }
@@ -95,7 +87,7 @@ public sealed class RuleSetLoadTests : IDisposable
         Rewrite("effect: advise-against", "effect: forbid");
         Rewrite("d.LesionCount < 5", "d.LesionCnt < 5");
 
-        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors.Where(e => !e.IsWarning).ToArray();
+        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors.Where(e => !e.IsWarning).ToArray();
 
         Assert.Equal(3, errors.Length);
     }
@@ -105,7 +97,7 @@ public sealed class RuleSetLoadTests : IDisposable
     {
         Rewrite("section: \"2.1.2\"", "sectoin: \"2.1.2\"");
 
-        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors;
+        var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors;
 
         Assert.Contains(errors, e => e.Message.Contains("unknown field 'sectoin'", StringComparison.Ordinal) && e.Line == 15 && e.RuleId == "RES-002");
     }
@@ -113,9 +105,9 @@ public sealed class RuleSetLoadTests : IDisposable
     [Fact]
     public void Load_ContentShaPinMismatch_FailsTheLoad()
     {
-        File.AppendAllText(Path.Combine(_dir, "manifest.yaml"), "contentSha256: " + new string('0', 64) + "\n");
+        File.AppendAllText(Path.Combine(Dir, "manifest.yaml"), "contentSha256: " + new string('0', 64) + "\n");
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors);
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors);
 
         Assert.Contains("changed after it was sealed", error.Message, StringComparison.Ordinal);
     }
@@ -123,7 +115,7 @@ public sealed class RuleSetLoadTests : IDisposable
     [Fact]
     public void Load_DerivedFactsInACycle_AreRefused()
     {
-        File.WriteAllText(Path.Combine(_dir, "derived.yaml"), """
+        File.WriteAllText(Path.Combine(Dir, "derived.yaml"), """
             derived:
               - name: a
                 type: integer
@@ -139,14 +131,14 @@ public sealed class RuleSetLoadTests : IDisposable
                 description: Count.
             """);
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(_dir)).Errors);
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors);
 
         Assert.Contains("cycle: a -> b -> a", error.Message, StringComparison.Ordinal);
     }
 
     private void Rewrite(string from, string to)
     {
-        var path = Path.Combine(_dir, "rules", "main.yaml");
+        var path = Path.Combine(Dir, "rules", "main.yaml");
         var text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using CrlmDecision.RuleSets;
+using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Safety;
 

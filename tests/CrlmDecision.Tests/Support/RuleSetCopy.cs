@@ -1,10 +1,8 @@
-using CrlmDecision.Tests.Support;
-
-namespace CrlmDecision.Tests.Safety;
+namespace CrlmDecision.Tests.Support;
 
 /// <summary>
-/// A throw-away copy of the current rule set (without scenarios) that a test may change, e.g. by adding a
-/// hostile rule file; deleted on dispose.
+/// A throw-away copy of a rule set (without scenarios) that a test may change, e.g. by adding a hostile
+/// rule file; deleted on dispose.
 /// </summary>
 internal sealed class RuleSetCopy : IDisposable
 {
@@ -13,9 +11,13 @@ internal sealed class RuleSetCopy : IDisposable
     public string Directory { get; }
 
     /// <summary>Copies the current rule set; with <paramref name="unpin"/>, drops the manifest's contentSha256 pin.</summary>
-    public static RuleSetCopy OfCurrent(bool unpin)
+    public static RuleSetCopy OfCurrent(bool unpin) => Of(Repository.RuleSet(), unpin);
+
+    /// <summary>Copies the fixture rule set tests/CrlmDecision.Tests/Fixtures/<paramref name="name"/>.</summary>
+    public static RuleSetCopy OfFixture(string name) => Of(Repository.Path_("tests", "CrlmDecision.Tests", "Fixtures", name), unpin: false);
+
+    private static RuleSetCopy Of(string source, bool unpin)
     {
-        var source = Repository.RuleSet();
         var target = Path.Combine(Path.GetTempPath(), "crlm-safety-" + Path.GetRandomFileName());
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*.yaml", SearchOption.AllDirectories))
         {
