@@ -140,3 +140,43 @@ internal sealed class ChoiceCondition(Condition test, Condition whenTrue, Condit
             _ => Truth.Unknown,
         };
 }
+
+/// <summary>
+/// <c>p.Liver.Lesions.Any(l => ...)</c> or <c>.All(l => ...)</c>, three-valued per lesion: a lesion whose
+/// needed facts are unknown is Unknown, but a known lesion that decides (Any: one true; All: one false)
+/// decides, so one lesion of unknown size does not hide a known 60 mm one.
+/// </summary>
+internal sealed class LesionCondition(bool all, FactMask lesionNeeds, FactMask otherNeeds, Func<LesionView, PatientView, object, bool> test) : Condition
+{
+    public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
+    {
+        if (otherNeeds.Overlaps(unknown))
+        {
+            missing = missing.Union(otherNeeds.Intersect(unknown));
+            return Truth.Unknown;
+        }
+
+        var open = FactMask.Empty;
+        var lesions = view.Liver.Lesions;
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            var lesion = lesions[i];
+            if (lesionNeeds.Overlaps(lesion.Unknown))
+            {
+                open = open.Union(lesionNeeds.Intersect(lesion.Unknown));
+            }
+            else if (test(lesion, view, derived) != all)
+            {
+                return all ? Truth.False : Truth.True;
+            }
+        }
+
+        if (!open.IsEmpty)
+        {
+            missing = missing.Union(open);
+            return Truth.Unknown;
+        }
+
+        return all ? Truth.True : Truth.False;
+    }
+}

@@ -52,6 +52,8 @@ internal static class PatientViewBuilder
         for (var i = 0; i < lesions.Length; i++)
         {
             var l = facts.Liver.Lesions[i];
+            var before = mask;
+            mask = FactMask.Empty;
             Unknown(l.DiameterMm is null, Diameter);
             Unknown(l.Segment is null, Segment);
             Unknown(l.Depth == LesionDepth.Unknown, Depth);
@@ -68,7 +70,9 @@ internal static class PatientViewBuilder
                 AbutsGlissoneanPedicle = l.AbutsGlissoneanPedicle ?? false,
                 AdjacentToCriticalStructure = l.AdjacentToCriticalStructure ?? false,
                 VisibleOnImaging = l.VisibleOnImaging ?? false,
+                Unknown = mask,
             };
+            mask = before.Union(mask);
         }
 
         var p = facts.PrimaryTumor;

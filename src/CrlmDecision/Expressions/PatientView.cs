@@ -143,6 +143,10 @@ internal sealed class LesionView
     /// <summary>False when disappeared after chemotherapy.</summary>
     [Description("visible on imaging; false = disappeared after chemotherapy (true/false)")]
     public bool VisibleOnImaging { get; init; }
+
+    // Not public, so expressions cannot read it: which of this lesion's facts are unknown, for the
+    // per-lesion three-valued Any/All (LesionCondition).
+    internal Evaluation.FactMask Unknown { get; init; }
 }
 
 /// <summary>Earlier liver treatment (<c>p.Recurrence</c>).</summary>

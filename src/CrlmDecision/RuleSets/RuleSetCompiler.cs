@@ -95,6 +95,9 @@ internal sealed class RuleSetCompiler
         BinaryExpression { NodeType: ExpressionType.AndAlso } and => new AllCondition(Flatten(and, ExpressionType.AndAlso).Select(BuildCondition).ToArray()),
         BinaryExpression { NodeType: ExpressionType.OrElse } or => new AnyCondition(Flatten(or, ExpressionType.OrElse).Select(BuildCondition).ToArray()),
         UnaryExpression { NodeType: ExpressionType.Not } not when not.Type == typeof(bool) => new NotCondition(BuildCondition(not.Operand)),
+        MethodCallExpression { Method.Name: "Any" or "All", Arguments: [var source, LambdaExpression perLesion] } call
+            when call.Method.DeclaringType == typeof(Enumerable) && IsLesionList(source) && !LesionListFinder.Finds(perLesion.Body) =>
+            LesionQuantifier(call.Method.Name == "All", perLesion),
         ConditionalExpression choice when choice.Type == typeof(bool) =>
             new ChoiceCondition(BuildCondition(choice.Test), BuildCondition(choice.IfTrue), BuildCondition(choice.IfFalse)),
         _ => Leaf(body),
@@ -106,6 +109,22 @@ internal sealed class RuleSetCompiler
         ConditionalExpression choice => new ChoiceValue(BuildCondition(choice.Test), BuildValue(choice.IfTrue), BuildValue(choice.IfFalse)),
         _ => new PlainValue(NeedsOf(body), Compile(Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(body, typeof(object))), _p, _object))),
     };
+
+    private static readonly FactMask LesionFacts = FactCatalog.All
+        .Where(f => f.Path.StartsWith("liver.lesions[].", StringComparison.Ordinal))
+        .Aggregate(FactMask.Empty, (mask, f) => mask.With(f.Index));
+
+    private bool IsLesionList(Expression source) =>
+        source is MemberExpression { Member.Name: nameof(LiverView.Lesions), Expression: MemberExpression { Expression: var root } } && root == _p;
+
+    // Any/All over the lesions, each lesion three-valued on its own facts (a lesion-by-lesion body only:
+    // a body that looks at the whole list again stays one leaf).
+    private LesionCondition LesionQuantifier(bool all, LambdaExpression perLesion)
+    {
+        var needs = NeedsOf(perLesion.Body);
+        var test = Compile(Expression.Lambda<Func<LesionView, PatientView, object, bool>>(WithDerived(perLesion.Body), perLesion.Parameters[0], _p, _object));
+        return new LesionCondition(all, needs.Intersect(LesionFacts), new FactMask(needs.Bits & ~LesionFacts.Bits), test);
+    }
 
     private LeafCondition Leaf(Expression body)
     {
@@ -221,4 +240,22 @@ internal sealed class RuleSetCompiler
 
     private static string Describe(Type type) =>
         type == typeof(bool) ? "true or false" : type == typeof(string) ? "a word" : type == typeof(int) ? "a whole number" : "a number";
+
+    private sealed class LesionListFinder : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool Finds(Expression body)
+        {
+            var finder = new LesionListFinder();
+            finder.Visit(body);
+            return finder._found;
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            _found |= node.Member.Name == nameof(LiverView.Lesions) && node.Member.DeclaringType == typeof(LiverView);
+            return base.VisitMember(node);
+        }
+    }
 }

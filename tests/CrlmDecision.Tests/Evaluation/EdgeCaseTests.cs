@@ -52,6 +52,33 @@ public sealed class EdgeCaseTests : IDisposable
         Assert.DoesNotContain(report.MissingFacts, m => m.Fact == "postoperativeCtDna");
     }
 
+    [Theory]
+    [InlineData(60, "fired")]
+    [InlineData(20, "not-evaluable")]
+    public void Recommend_AnyOverLesionsWithOneUnknownDiameter_KnownLesionDecides(double known, string status)
+    {
+        AddRule("RES-003", "p.Liver.Lesions.Any(l => l.DiameterMm > 50)", "resection", "caution");
+        var valid = TestFacts.Valid();
+        var lesions = new[] { valid.Liver.Lesions[0] with { DiameterMm = known }, valid.Liver.Lesions[0] with { Id = "L2", DiameterMm = null } };
+
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(valid with { Liver = valid.Liver with { Lesions = lesions } });
+
+        Assert.Equal(status, Words<RuleStatus>.Of(report.Rules.Single(r => r.RuleId == "RES-003").Status));
+        Assert.Equal(status == "not-evaluable", report.MissingFacts.Any(m => m.Fact == "liver.lesions[].diameterMm" && m.NeededBy.Contains("RES-003")));
+    }
+
+    [Fact]
+    public void Recommend_AllOverLesionsWithOneUnknownDiameter_KnownLargeLesionMakesItFalse()
+    {
+        AddDerived("allSmall", "boolean", "p.Liver.Lesions.All(l => l.DiameterMm < 30)");
+        var valid = TestFacts.Valid();
+        var lesions = new[] { valid.Liver.Lesions[0] with { DiameterMm = 45 }, valid.Liver.Lesions[0] with { Id = "L2", DiameterMm = null } };
+
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(valid with { Liver = valid.Liver with { Lesions = lesions } });
+
+        Assert.Equal(false, report.Derived["allSmall"]);
+    }
+
     [Fact]
     public void Load_DerivedFactWithoutName_IsAnErrorNotACrash()
     {
