@@ -122,6 +122,13 @@ internal static class RuleSetBuilder
         foreach (var rule in parsed.Rules)
         {
             Resolve(rule.Cite, rule.File, rule.Line, rule.Id);
+
+            // The convention: a clinical rule cites the review and at least one of its numbered references.
+            if (rule.Target.TrialId is null && rule.Cite.Count > 0 && !rule.Cite.Any(IsNumberedReference))
+            {
+                errors.Add(new RuleSetError(rule.File, rule.Line, rule.Id, "cites no numbered reference of the review",
+                    "add the refN the review cites for this statement (or the nearest one of the same paragraph, saying so in the text)", IsWarning: true));
+            }
         }
 
         foreach (var derived in parsed.Derived)
@@ -143,4 +150,7 @@ internal static class RuleSetBuilder
             errors.Add(new RuleSetError(RuleSetFile.Citations, unused.Line, unused.Key, "no rule cites this entry", "cite it from a rule or remove it", IsWarning: true));
         }
     }
+
+    private static bool IsNumberedReference(string key) =>
+        key.Length > 3 && key.StartsWith("ref", StringComparison.Ordinal) && key[3..].All(char.IsAsciiDigit);
 }

@@ -71,6 +71,17 @@ public sealed class RuleSetLoadTests : IDisposable
     }
 
     [Fact]
+    public void Load_RuleCitingOnlyTheReview_LoadsWithAWarning()
+    {
+        Rewrite("cite: [review, ref1]\n  - id: RES-002", "cite: [review]\n  - id: RES-002");
+
+        var set = RuleSet.Load(Dir);
+
+        var warning = Assert.Single(set.Warnings, w => w.RuleId == "RES-001");
+        Assert.Contains("no numbered reference", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_DuplicateId_IsAnErrorNamingTheFirst()
     {
         Rewrite("id: RES-002", "id: RES-001");
