@@ -24,7 +24,7 @@ internal static class BatchCommand
         var generate = new Option<int?>("--generate") { Description = "Write N synthetic patients (with mdtDecision) as JSON Lines to --out instead of evaluating" };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic cohort", DefaultValueFactory = _ => 7 };
         var parallel = new Option<int>("--parallelism") { Description = "Worker threads (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var rules = new RuleSetOptions();
+        var rules = new RuleSetLocation(embedded: true);
         var command = new Command("batch", "Evaluate a cohort in parallel, or generate a synthetic one") { input, output, generate, seed, parallel };
         rules.AddTo(command);
         command.SetAction(result =>

@@ -18,7 +18,7 @@ internal static class RecommendCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "markdown");
-        var rules = new RuleSetOptions();
+        var rules = new RuleSetLocation(embedded: true);
         var command = new Command("recommend", "Rank the six local options for one patient, with reasons and citations") { file, format };
         rules.AddTo(command);
         command.SetAction(result =>
