@@ -13,16 +13,8 @@ public static class RulesEngineHarness
 {
     public const string WorkflowName = "crlm";
 
-    /// <summary>Settings from docs (rulesengine-notes.md), with the compiler choice as given.</summary>
-    public static ReSettings Settings(bool fastCompiler) => new()
-    {
-        CustomTypes = [],
-        AutoRegisterInputType = false,
-        IsExpressionCaseSensitive = true,
-        EnableFormattedErrorMessage = false,
-        AutoExecuteActions = false,
-        UseFastExpressionCompiler = fastCompiler,
-    };
+    /// <summary>The library's own settings (rulesengine-notes.md), with the compiler choice as given.</summary>
+    public static ReSettings Settings(bool fastCompiler) => RuleSetCompiler.EngineSettings(fastCompiler);
 
     public static Workflow[] Workflows(RuleSet ruleSet) =>
     [

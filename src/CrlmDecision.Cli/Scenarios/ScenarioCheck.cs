@@ -66,7 +66,7 @@ internal static class ScenarioCheck
             failures.Add($"'{word}' is not a strength; expected one of: {string.Join(", ", Words<Strength>.All)}");
         }
 
-        foreach (var option in expect.Strengths.Keys.Concat(expect.NotAdvised).Concat(expect.Details.Keys).Append(expect.Top ?? "resection")
+        foreach (var option in expect.Strengths.Keys.Concat(expect.NotAdvised).Concat(expect.Details.Keys).Concat(expect.Top is null ? [] : [expect.Top])
             .Where(o => !Words<TreatmentOption>.TryParse(o, out _)))
         {
             failures.Add($"'{option}' is not an option; expected one of: {string.Join(", ", Words<TreatmentOption>.All)}");

@@ -16,17 +16,7 @@ namespace CrlmDecision.RuleSets;
 /// </summary>
 internal sealed class RuleSetCompiler
 {
-    private static readonly ReSettings Settings = new()
-    {
-        CustomTypes = [],
-        AutoRegisterInputType = false,
-        IsExpressionCaseSensitive = true,
-        EnableFormattedErrorMessage = false,
-        AutoExecuteActions = false,
-        UseFastExpressionCompiler = true,
-    };
-
-    private readonly RuleExpressionParser _parser = new(Settings);
+    private readonly RuleExpressionParser _parser = new(EngineSettings(fastCompiler: true));
     private readonly List<RuleSetError> _errors;
     private readonly Type _derivedType;
     private readonly Dictionary<string, (int Index, IReadOnlyList<string> Words)> _derivedIndex;
@@ -225,6 +215,17 @@ internal sealed class RuleSetCompiler
 
     private static T Compile<T>(Expression<T> lambda)
         where T : Delegate => lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+
+    /// <summary>RulesEngine settings with its unsafe defaults closed (rulesengine-notes.md); the benchmarks use the same.</summary>
+    internal static ReSettings EngineSettings(bool fastCompiler) => new()
+    {
+        CustomTypes = [],
+        AutoRegisterInputType = false,
+        IsExpressionCaseSensitive = true,
+        EnableFormattedErrorMessage = false,
+        AutoExecuteActions = false,
+        UseFastExpressionCompiler = fastCompiler,
+    };
 
     internal static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
