@@ -7,6 +7,20 @@ using CrlmDecision.RuleSets;
 
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- coldstart   (phases of a first, cold recommend)
+// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- handwritten-check [generated] [seed]   (HandWritten agrees with the library)
+// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- quick   (a rough time and allocation reading while changing code)
+if (args is ["handwritten-check", ..])
+{
+    Environment.ExitCode = CrlmDecision.Benchmarks.HandWrittenCheck.Run(args);
+    return;
+}
+
+if (args is ["quick", ..])
+{
+    CrlmDecision.Benchmarks.QuickMeasure.Run();
+    return;
+}
+
 if (args is ["coldstart", ..])
 {
     var clock = Stopwatch.StartNew();

@@ -8,29 +8,37 @@ namespace CrlmDecision.Evaluation;
 /// Stage 1 computes the derived facts in dependency order, stage 2 the rules, both with three-valued logic:
 /// whatever an unknown fact could change is unknown, and carries the unknown patient facts behind it.
 /// </summary>
+/// <remarks>
+/// A rule or derived fact whose needed facts are all known runs as one compiled two-valued delegate (where
+/// Kleene logic and C# agree); only one that reads an unknown fact walks its three-valued tree.
+/// </remarks>
 internal static class Evaluator
 {
     public static EvaluationResult Evaluate(RuleSet ruleSet, PatientFacts facts)
     {
         var view = PatientViewBuilder.Build(facts, out var unknown);
         var derived = ruleSet.NewDerived();
+        var values = new object?[ruleSet.Derived.Count];
         var failed = FactMask.Empty;
         // Both stay null for the common patient with no failure and no unknown derived fact.
         Dictionary<int, string>? failures = null;
         Dictionary<int, FactMask>? causes = null;
-        foreach (var fact in ruleSet.Derived)
+        for (var i = 0; i < values.Length; i++)
         {
+            var fact = ruleSet.Derived[i];
             if (fact.Needs.Overlaps(failed))
             {
                 failed = failed.With(fact.Index);
-                failures![fact.Index] = failures[fact.Needs.Intersect(failed).Indices().First()];
+                failures![fact.Index] = failures[fact.Needs.Intersect(failed).First()];
                 continue;
             }
 
             try
             {
                 var missing = FactMask.Empty;
-                var value = fact.Value.Evaluate(view, derived, unknown, ref missing);
+                var value = fact.Needs.Overlaps(unknown)
+                    ? fact.Value.Evaluate(view, derived, unknown, ref missing)
+                    : fact.Compute(view, derived);
                 if (value is double number && !double.IsFinite(number))
                 {
                     // A division by zero or the like: never a number that rules would silently compare with.
@@ -40,12 +48,12 @@ internal static class Evaluator
                 else if (value is not null)
                 {
                     fact.Store(derived, value);
+                    values[i] = value;
                 }
                 else
                 {
                     unknown = unknown.With(fact.Index);
-                    var expanded = Expand(missing, causes);
-                    (causes ??= [])[fact.Index] = expanded;
+                    (causes ??= [])[fact.Index] = Expand(missing, causes);
                 }
             }
             catch (Exception e) when (RuntimeFailure.Is(e))
@@ -55,34 +63,61 @@ internal static class Evaluator
             }
         }
 
-        var outcomes = new RuleOutcome[ruleSet.Compiled.Count];
-        for (var i = 0; i < outcomes.Length; i++)
+        var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Count]);
+        for (var i = 0; i < result.Statuses.Length; i++)
         {
             var rule = ruleSet.Compiled[i];
-            outcomes[i] = rule.Needs.Overlaps(failed)
-                ? new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, failures![rule.Needs.Intersect(failed).Indices().First()])
-                : Run(rule, view, derived, unknown, causes);
+            if (rule.Needs.Overlaps(failed))
+            {
+                result.Fail(i, failures![rule.Needs.Intersect(failed).First()]);
+            }
+            else if (!rule.Needs.Overlaps(unknown))
+            {
+                Run(rule, view, derived, result, i);
+            }
+            else
+            {
+                RunThreeValued(rule, view, derived, unknown, causes, result, i);
+            }
         }
 
-        Suppress(outcomes);
-        return new EvaluationResult(derived, unknown.Union(failed), outcomes);
+        Suppress(ruleSet, result.Statuses);
+        return result;
     }
 
-    private static RuleOutcome Run(CompiledRule rule, PatientView view, object derived, FactMask unknown, Dictionary<int, FactMask>? causes)
+    private static void Run(CompiledRule rule, PatientView view, object derived, EvaluationResult result, int i)
+    {
+        try
+        {
+            result.Statuses[i] = rule.Test(view, derived) ? RuleStatus.Fired : RuleStatus.NotFired;
+        }
+        catch (Exception e) when (RuntimeFailure.Is(e))
+        {
+            result.Fail(i, RuntimeFailure.Describe(e));
+        }
+    }
+
+    private static void RunThreeValued(CompiledRule rule, PatientView view, object derived, FactMask unknown, Dictionary<int, FactMask>? causes, EvaluationResult result, int i)
     {
         try
         {
             var missing = FactMask.Empty;
-            return rule.Condition.Evaluate(view, derived, unknown, ref missing) switch
+            switch (rule.Condition.Evaluate(view, derived, unknown, ref missing))
             {
-                Truth.True => new RuleOutcome(rule, RuleStatus.Fired, FactMask.Empty, null),
-                Truth.False => new RuleOutcome(rule, RuleStatus.NotFired, FactMask.Empty, null),
-                _ => new RuleOutcome(rule, RuleStatus.NotEvaluable, Expand(missing, causes), null),
-            };
+                case Truth.True:
+                    result.Statuses[i] = RuleStatus.Fired;
+                    break;
+                case Truth.False:
+                    result.Statuses[i] = RuleStatus.NotFired;
+                    break;
+                default:
+                    result.NotEvaluable(i, Expand(missing, causes));
+                    break;
+            }
         }
         catch (Exception e) when (RuntimeFailure.Is(e))
         {
-            return new RuleOutcome(rule, RuleStatus.Error, FactMask.Empty, RuntimeFailure.Describe(e));
+            result.Fail(i, RuntimeFailure.Describe(e));
         }
     }
 
@@ -98,31 +133,23 @@ internal static class Evaluator
         return result;
     }
 
-
-    private static void Suppress(RuleOutcome[] outcomes)
+    private static void Suppress(RuleSet ruleSet, RuleStatus[] statuses)
     {
-        for (var i = 0; i < outcomes.Length; i++)
+        foreach (var (rule, suppressed) in ruleSet.Suppressions)
         {
-            if (outcomes[i].Status != RuleStatus.Fired || outcomes[i].Rule.Definition.Suppresses.Count == 0)
+            if (statuses[rule] != RuleStatus.Fired)
             {
                 continue;
             }
 
-            for (var j = 0; j < outcomes.Length; j++)
+            foreach (var j in suppressed)
             {
                 // A suppressed rule cannot change the outcome, whatever its own status: it asks for no facts.
-                if (outcomes[j].Status is RuleStatus.Fired or RuleStatus.NotEvaluable or RuleStatus.Error
-                    && outcomes[i].Rule.Definition.Suppresses.Contains(outcomes[j].Rule.Definition.Id))
+                if (statuses[j] is RuleStatus.Fired or RuleStatus.NotEvaluable or RuleStatus.Error)
                 {
-                    outcomes[j] = outcomes[j] with { Status = RuleStatus.Suppressed };
+                    statuses[j] = RuleStatus.Suppressed;
                 }
             }
         }
     }
 }
-
-/// <summary>The outcome of stages 1 and 2 for one patient.</summary>
-/// <param name="Derived">The derived-facts object.</param>
-/// <param name="Unknown">Unknown (or failed) facts and derived facts.</param>
-/// <param name="Outcomes">One outcome per rule, in rule-set order.</param>
-internal sealed record EvaluationResult(object Derived, FactMask Unknown, RuleOutcome[] Outcomes);

@@ -19,14 +19,31 @@ internal readonly record struct FactMask(UInt128 Bits)
 
     public FactMask Intersect(FactMask other) => new(Bits & other.Bits);
 
-    public IEnumerable<int> Indices()
+    /// <summary>The lowest index in the set; the set must not be empty.</summary>
+    public int First() => (int)UInt128.TrailingZeroCount(Bits);
+
+    /// <summary>The indices in ascending order (a struct enumerator: no allocation in a foreach).</summary>
+    public IndexEnumerator Indices() => new(Bits);
+
+    /// <summary>Walks the set bits lowest first.</summary>
+    public struct IndexEnumerator(UInt128 bits)
     {
-        for (var i = 0; i < Capacity; i++)
+        private UInt128 _rest = bits;
+
+        public int Current { get; private set; }
+
+        public readonly IndexEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (Contains(i))
+            if (_rest == UInt128.Zero)
             {
-                yield return i;
+                return false;
             }
+
+            Current = (int)UInt128.TrailingZeroCount(_rest);
+            _rest &= _rest - UInt128.One;
+            return true;
         }
     }
 }

@@ -37,6 +37,22 @@ internal static class PatientViewBuilder
     private static readonly int Expertise = FactCatalog.IndexOf("centre.laparoscopicLiverExpertise");
     private static readonly int Available = FactCatalog.IndexOf("centre.available");
 
+    private static string[] WordsOf(IReadOnlyList<TreatmentOption>? options)
+    {
+        if (options is null || options.Count == 0)
+        {
+            return [];
+        }
+
+        var words = new string[options.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Words<TreatmentOption>.Of(options[i]);
+        }
+
+        return words;
+    }
+
     public static PatientView Build(PatientFacts facts, out FactMask unknown)
     {
         var mask = FactMask.Empty;
@@ -148,7 +164,7 @@ internal static class PatientViewBuilder
             Centre = new CentreView
             {
                 LaparoscopicLiverExpertise = Words<YesNo>.Of(centre.LaparoscopicLiverExpertise),
-                Available = centre.Available is null ? [] : centre.Available.Select(Words<TreatmentOption>.Of).ToArray(),
+                Available = WordsOf(centre.Available),
             },
         };
     }

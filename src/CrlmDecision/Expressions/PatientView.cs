@@ -23,13 +23,13 @@ internal sealed class PatientView
     public string FitForMajorSurgery { get; init; } = "";
 
     /// <summary>The primary tumour.</summary>
-    public PrimaryTumorView PrimaryTumor { get; init; } = new();
+    public required PrimaryTumorView PrimaryTumor { get; init; }
 
     /// <summary>Molecular markers.</summary>
-    public MolecularView Molecular { get; init; } = new();
+    public required MolecularView Molecular { get; init; }
 
     /// <summary>The liver.</summary>
-    public LiverView Liver { get; init; } = new();
+    public required LiverView Liver { get; init; }
 
     /// <summary>none, limited-resectable or unresectable.</summary>
     [Description("none | limited-resectable | unresectable"), FactWords(typeof(ExtrahepaticDisease))]
@@ -44,17 +44,17 @@ internal sealed class PatientView
     public double DiseaseFreeIntervalMonths { get; init; }
 
     /// <summary>Earlier local liver therapy.</summary>
-    public RecurrenceView Recurrence { get; init; } = new();
+    public required RecurrenceView Recurrence { get; init; }
 
     /// <summary>Systemic therapy.</summary>
-    public SystemicTherapyView SystemicTherapy { get; init; } = new();
+    public required SystemicTherapyView SystemicTherapy { get; init; }
 
     /// <summary>positive or negative (not-tested is unknown).</summary>
     [Description("ctDNA after resection: positive | negative (not-tested counts as unknown)"), FactWords(typeof(CtDnaStatus))]
     public string PostoperativeCtDna { get; init; } = "";
 
     /// <summary>The treating centre.</summary>
-    public CentreView Centre { get; init; } = new();
+    public required CentreView Centre { get; init; }
 }
 
 /// <summary>The primary tumour (<c>p.PrimaryTumor</c>).</summary>
@@ -98,7 +98,7 @@ internal sealed class LiverView
 {
     /// <summary>The metastases; never unknown (the count is the list's length).</summary>
     [Description("the metastases (a list; use Any, All, Count, Max ...)")]
-    public IReadOnlyList<LesionView> Lesions { get; init; } = [];
+    public required IReadOnlyList<LesionView> Lesions { get; init; }
 
     /// <summary>Future liver remnant, percent.</summary>
     [Description("future liver remnant after clearing all disease, percent")]
@@ -186,5 +186,5 @@ internal sealed class CentreView
 
     /// <summary>Options offered, as words.</summary>
     [Description("options the centre offers, as words (e.g. Available.Contains(\"sirt\"))"), FactWords(typeof(TreatmentOption))]
-    public IReadOnlyList<string> Available { get; init; } = [];
+    public required IReadOnlyList<string> Available { get; init; }
 }

@@ -17,66 +17,64 @@ namespace CrlmDecision.Reports;
 internal static class Ranker
 {
     private static readonly TreatmentOption[] AllOptions = Enum.GetValues<TreatmentOption>();
-    private static readonly IReadOnlyDictionary<string, object> NoDetails = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new Dictionary<string, object>(StringComparer.Ordinal));
+    private static readonly IReadOnlyDictionary<string, object> NoDetails = new ArrayMap<object>([], []);
 
     public static RecommendationReport Rank(RuleSet ruleSet, PatientFacts facts, EvaluationResult evaluation)
     {
-        var outcomes = evaluation.Outcomes;
+        var statuses = evaluation.Statuses;
         var cited = new bool[ruleSet.CitationOrder.Count];
         var citationIndex = ruleSet.CitationIndex;
 
-        var options = new RankedOption[AllOptions.Length];
-        for (var i = 0; i < options.Length; i++)
+        // Judge every option first (no allocation), order them, then build each option once with its rank.
+        Span<Judgement> judged = stackalloc Judgement[AllOptions.Length];
+        for (var i = 0; i < judged.Length; i++)
         {
-            options[i] = Assess(ruleSet, AllOptions[i], outcomes, cited);
+            judged[i] = Judge(ruleSet, AllOptions[i], statuses);
         }
 
         // Strength, then score descending, then contract order: a total order, so the sort is deterministic.
-        Array.Sort(options, static (a, b) =>
+        judged.Sort(static (a, b) =>
             a.Strength != b.Strength ? a.Strength.CompareTo(b.Strength)
             : a.Score != b.Score ? b.Score.CompareTo(a.Score)
             : a.Option.CompareTo(b.Option));
+
+        // One pair of working lists for all six options; each option keeps an exact-size copy.
+        var work = (Reasons: new List<Statement>(), Cautions: new List<Statement>());
+        var options = new RankedOption[judged.Length];
         for (var i = 0; i < options.Length; i++)
         {
-            options[i] = options[i] with { Rank = i + 1 };
+            options[i] = Build(ruleSet, judged[i], i + 1, evaluation, cited, work);
         }
 
-        var notes = new List<Statement>();
-        var traces = new RuleTrace[outcomes.Length];
-        for (var i = 0; i < outcomes.Length; i++)
+        List<Statement>? notes = null;
+        var traces = new RuleTrace[statuses.Length];
+        for (var i = 0; i < statuses.Length; i++)
         {
-            var o = outcomes[i];
-            traces[i] = o.Error is null ? o.Rule.Traces[(int)o.Status] : new RuleTrace(o.Rule.Definition.Id, o.Status, o.Error);
-            if (o.Status == RuleStatus.Fired && o.Rule.Definition.Target.IsReportNote)
+            var rule = ruleSet.Compiled[i];
+            var error = evaluation.ErrorOf(i);
+            traces[i] = error is null ? rule.Traces[(int)statuses[i]] : new RuleTrace(rule.Definition.Id, statuses[i], error);
+            if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.IsReportNote)
             {
-                notes.Add(StatementOf(o.Rule, cited, citationIndex));
+                (notes ??= []).Add(StatementOf(rule, cited, citationIndex));
             }
         }
 
-        var trials = new List<TrialMatch>();
+        List<TrialMatch>? trials = null;
         foreach (var trial in ruleSet.Trials)
         {
             List<Statement>? matched = null;
-            foreach (var o in outcomes)
+            for (var i = 0; i < statuses.Length; i++)
             {
-                if (o.Status == RuleStatus.Fired && o.Rule.Definition.Target.TrialId == trial.Id)
+                var rule = ruleSet.Compiled[i];
+                if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.TrialId == trial.Id)
                 {
-                    (matched ??= []).Add(StatementOf(o.Rule, cited, citationIndex));
+                    (matched ??= []).Add(StatementOf(rule, cited, citationIndex));
                 }
             }
 
             if (matched is not null)
             {
-                trials.Add(new TrialMatch { TrialId = trial.Id, Title = trial.Title, Summary = trial.Summary, MatchedBecause = matched.ToArray() });
-            }
-        }
-
-        var citations = new Dictionary<string, CitationEntry>(StringComparer.Ordinal);
-        for (var i = 0; i < cited.Length; i++)
-        {
-            if (cited[i])
-            {
-                citations[ruleSet.CitationOrder[i]] = ruleSet.CitationEntries[i];
+                (trials ??= []).Add(new TrialMatch { TrialId = trial.Id, Title = trial.Title, Summary = trial.Summary, MatchedBecause = matched.ToArray() });
             }
         }
 
@@ -84,73 +82,86 @@ internal static class Ranker
         {
             RuleSet = ruleSet.Identity,
             PatientId = facts.PatientId,
-            Derived = DerivedValues(ruleSet, evaluation.Derived, evaluation.Unknown),
+            Derived = DerivedValues(ruleSet, evaluation.Derived),
             Options = options,
-            Notes = notes.ToArray(),
-            Trials = trials.ToArray(),
-            MissingFacts = Missing(outcomes),
+            Notes = notes is null ? [] : notes.ToArray(),
+            Trials = trials is null ? [] : trials.ToArray(),
+            MissingFacts = Missing(ruleSet, evaluation),
             Rules = traces,
-            Citations = citations,
+            Citations = Citations(ruleSet, cited),
             Disclaimer = ruleSet.Manifest.Disclaimer,
         };
     }
 
-    private static RankedOption Assess(RuleSet ruleSet, TreatmentOption option, RuleOutcome[] outcomes, bool[] cited)
+    /// <summary>What the rules of one option say, before any sentence is built.</summary>
+    private readonly record struct Judgement(TreatmentOption Option, Strength Strength, decimal Score, bool Supported, bool DropInform, bool Unresolved);
+
+    private static Judgement Judge(RuleSet ruleSet, TreatmentOption option, RuleStatus[] statuses)
     {
-        var citationIndex = ruleSet.CitationIndex;
-        var mine = ruleSet.RulesByOption[(int)option];
-        var fired = new List<CompiledRule>(mine.Length);
-        List<RuleOutcome>? unresolved = null;
-        bool adviseAgainst = false, recommend = false, consider = false, inform = false, liftedExclusion = false;
-        foreach (var index in mine)
+        bool adviseAgainst = false, recommend = false, consider = false, inform = false, liftedExclusion = false, unresolved = false, unresolvedExclusion = false;
+        var score = 0m;
+        foreach (var index in ruleSet.RulesByOption[(int)option])
         {
-            var o = outcomes[index];
-            if (o.Status == RuleStatus.Fired)
+            var definition = ruleSet.Compiled[index].Definition;
+            var effect = definition.Effect;
+            switch (statuses[index])
             {
-                fired.Add(o.Rule);
-                var effect = o.Rule.Definition.Effect;
-                adviseAgainst |= effect == RuleEffect.AdviseAgainst;
-                recommend |= effect == RuleEffect.Recommend;
-                consider |= effect == RuleEffect.Consider;
-                inform |= effect == RuleEffect.Inform;
-            }
-            else if (o.Status is RuleStatus.NotEvaluable or RuleStatus.Error)
-            {
-                (unresolved ??= []).Add(o);
-            }
-            else if (o.Status == RuleStatus.Suppressed && o.Rule.Definition.Effect == RuleEffect.AdviseAgainst)
-            {
-                liftedExclusion = true;
+                case RuleStatus.Fired:
+                    score += definition.Score;
+                    adviseAgainst |= effect == RuleEffect.AdviseAgainst;
+                    recommend |= effect == RuleEffect.Recommend;
+                    consider |= effect == RuleEffect.Consider;
+                    inform |= effect == RuleEffect.Inform;
+                    break;
+                case RuleStatus.NotEvaluable or RuleStatus.Error:
+                    unresolved = true;
+                    unresolvedExclusion |= effect == RuleEffect.AdviseAgainst;
+                    break;
+                case RuleStatus.Suppressed:
+                    liftedExclusion |= effect == RuleEffect.AdviseAgainst;
+                    break;
             }
         }
 
         var strength = adviseAgainst ? Strength.NotAdvised : recommend ? Strength.Recommended : consider ? Strength.Consider : Strength.NotAdvised;
 
         // An exclusion that could not be checked, or that a more specific rule lifted, never leaves an option recommended.
-        if (strength == Strength.Recommended && (liftedExclusion || unresolved?.Exists(o => o.Rule.Definition.Effect == RuleEffect.AdviseAgainst) == true))
+        if (strength == Strength.Recommended && (liftedExclusion || unresolvedExclusion))
         {
             strength = Strength.Consider;
         }
 
         // How-to details (inform) matter only for an option that is on the table.
         var dropInform = strength == Strength.NotAdvised && inform;
-        var reasons = new List<Statement>();
-        var cautions = new List<Statement>();
-        var score = 0m;
+        return new Judgement(option, strength, Normalise(score), recommend || consider || adviseAgainst, dropInform, unresolved);
+    }
+
+    private static RankedOption Build(RuleSet ruleSet, Judgement judged, int rank, EvaluationResult evaluation, bool[] cited, (List<Statement> Reasons, List<Statement> Cautions) work)
+    {
+        var citationIndex = ruleSet.CitationIndex;
+        var statuses = evaluation.Statuses;
+        var option = judged.Option;
+        var mine = ruleSet.RulesByOption[(int)option];
+        var (reasons, cautions) = work;
+        reasons.Clear();
+        cautions.Clear();
         var exclusions = 0;
         List<TreatmentOption>? combine = null;
-        if (!(recommend || consider || adviseAgainst))
+        if (!judged.Supported)
         {
-            var fallback = ruleSet.DefaultFor(option);
-            Cite(fallback.Cite, cited, citationIndex);
-            reasons.Add(new Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(option), Text = fallback.NoIndication, Citations = fallback.Cite });
+            reasons.Add(StatementOf(ruleSet.NoIndication[(int)option], cited, citationIndex));
         }
 
-        foreach (var rule in fired)
+        foreach (var index in mine)
         {
+            if (statuses[index] != RuleStatus.Fired)
+            {
+                continue;
+            }
+
+            var rule = ruleSet.Compiled[index];
             var definition = rule.Definition;
-            score += definition.Score;
-            var included = !(dropInform && definition.Effect == RuleEffect.Inform);
+            var included = !(judged.DropInform && definition.Effect == RuleEffect.Inform);
             if (definition.Effect == RuleEffect.Caution)
             {
                 cautions.Add(StatementOf(rule, cited, citationIndex));
@@ -177,89 +188,100 @@ internal static class Ranker
             }
         }
 
-        if (unresolved is not null)
+        if (judged.Unresolved)
         {
-            foreach (var o in unresolved)
+            foreach (var index in mine)
             {
-                cautions.Add(Unresolved(o, cited, citationIndex));
+                if (statuses[index] is RuleStatus.NotEvaluable or RuleStatus.Error)
+                {
+                    cautions.Add(Unresolved(ruleSet.Compiled[index], evaluation, index, cited, citationIndex));
+                }
             }
         }
 
         combine?.Sort();
         return new RankedOption
         {
-            Rank = 0,
+            Rank = rank,
             Option = option,
-            Strength = strength,
-            Score = Normalise(score),
-            Details = DetailsOf(fired, dropInform),
+            Strength = judged.Strength,
+            Score = judged.Score,
+            Details = DetailsOf(ruleSet, mine, statuses, judged.DropInform),
             CombineWith = combine is null ? [] : combine.ToArray(),
-            Reasons = reasons,
-            Cautions = cautions,
+            Reasons = reasons.ToArray(),
+            Cautions = cautions.Count == 0 ? [] : cautions.ToArray(),
         };
     }
 
     // Lower priority first, so a higher-priority rule overwrites (stable within a priority); keys in ordinal order.
-    private static IReadOnlyDictionary<string, object> DetailsOf(List<CompiledRule> fired, bool dropInform)
+    private static IReadOnlyDictionary<string, object> DetailsOf(RuleSet ruleSet, int[] mine, RuleStatus[] statuses, bool dropInform)
     {
-        List<RuleDefinition>? setters = null;
-        foreach (var rule in fired)
+        List<CompiledRule>? setters = null;
+        foreach (var index in mine)
         {
+            var rule = ruleSet.Compiled[index];
             var d = rule.Definition;
-            if (d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform))
+            if (statuses[index] == RuleStatus.Fired && d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform))
             {
                 // Insert after every rule of lower or equal priority: a stable sort by priority.
                 setters ??= [];
                 var at = setters.Count;
-                while (at > 0 && setters[at - 1].Priority > d.Priority)
+                while (at > 0 && setters[at - 1].Definition.Priority > d.Priority)
                 {
                     at--;
                 }
 
-                setters.Insert(at, d);
+                setters.Insert(at, rule);
             }
         }
 
-        if (setters is null)
+        switch (setters?.Count ?? 0)
         {
-            return NoDetails;
+            case 0:
+                return NoDetails;
+            case 1:
+                return setters![0].Details; // the common case: one rule's details, shared
         }
 
-        var details = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var d in setters)
+        var keys = new List<string>();
+        var values = new List<object>();
+        foreach (var rule in setters!)
         {
-            foreach (var (key, value) in d.Details)
+            foreach (var (key, value) in rule.Definition.Details)
             {
-                details[key] = value;
+                var at = keys.IndexOf(key);
+                if (at >= 0)
+                {
+                    values[at] = value;
+                }
+                else
+                {
+                    keys.Add(key);
+                    values.Add(value);
+                }
             }
         }
 
-        var keys = details.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        var ordered = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            ordered[key] = details[key];
-        }
-
-        return ordered;
+        var keyArray = keys.ToArray();
+        var valueArray = values.ToArray();
+        Array.Sort(keyArray, valueArray, StringComparer.Ordinal);
+        return new ArrayMap<object>(keyArray, valueArray);
     }
 
-    private static Statement Unresolved(RuleOutcome outcome, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
+    private static Statement Unresolved(CompiledRule rule, EvaluationResult evaluation, int index, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
     {
-        var rule = outcome.Rule.Definition;
-        Cite(rule.Cite, cited, citationIndex);
-        var why = outcome.Status == RuleStatus.Error
-            ? $"rule failed ({outcome.Error})"
-            : "needs " + string.Join(", ", outcome.Missing.Indices().Select(i => FactCatalog.All[i].Path));
-        var effect = rule.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess";
-        return new Statement { RuleId = rule.Id, Text = $"{effect}: {rule.Title} ({why}).", Evidence = rule.Evidence, Section = rule.Section, Citations = rule.Cite };
+        var error = evaluation.ErrorOf(index);
+        var statement = error is null ? rule.NotEvaluable(evaluation.MissingOf(index)) : rule.Failed(error);
+        return StatementOf(statement, cited, citationIndex);
     }
 
-    private static Statement StatementOf(CompiledRule rule, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
+    private static Statement StatementOf(CompiledRule rule, bool[] cited, IReadOnlyDictionary<string, int> citationIndex) =>
+        StatementOf(rule.Statement, cited, citationIndex);
+
+    private static Statement StatementOf(Statement statement, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
     {
-        Cite(rule.Definition.Cite, cited, citationIndex);
-        return rule.Statement;
+        Cite(statement.Citations, cited, citationIndex);
+        return statement;
     }
 
     private static void Cite(IReadOnlyList<string> keys, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
@@ -270,14 +292,15 @@ internal static class Ranker
         }
     }
 
-    private static MissingFact[] Missing(RuleOutcome[] outcomes)
+    private static MissingFact[] Missing(RuleSet ruleSet, EvaluationResult evaluation)
     {
+        var statuses = evaluation.Statuses;
         var all = FactMask.Empty;
-        foreach (var o in outcomes)
+        for (var i = 0; i < statuses.Length; i++)
         {
-            if (o.Status == RuleStatus.NotEvaluable)
+            if (statuses[i] == RuleStatus.NotEvaluable)
             {
-                all = all.Union(o.Missing);
+                all = all.Union(evaluation.MissingOf(i));
             }
         }
 
@@ -290,11 +313,12 @@ internal static class Ranker
         foreach (var index in all.Indices())
         {
             var neededBy = new List<string>();
-            foreach (var o in outcomes)
+            for (var i = 0; i < statuses.Length; i++)
             {
-                if (o.Status == RuleStatus.NotEvaluable && o.Missing.Contains(index) && !neededBy.Contains(o.Rule.Definition.Id))
+                var id = ruleSet.Compiled[i].Definition.Id;
+                if (statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index) && !neededBy.Contains(id))
                 {
-                    neededBy.Add(o.Rule.Definition.Id);
+                    neededBy.Add(id);
                 }
             }
 
@@ -304,15 +328,39 @@ internal static class Ranker
         return missing.ToArray();
     }
 
-    private static SortedDictionary<string, object?> DerivedValues(RuleSet ruleSet, object derived, FactMask unknown)
+    // By name (ordinal), as the contract lists them; null where unknown.
+    private static ArrayMap<object?> DerivedValues(RuleSet ruleSet, object?[] derived)
     {
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var fact in ruleSet.Derived)
+        var values = new object?[ruleSet.DerivedByName.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            values[fact.Definition.Name] = unknown.Contains(fact.Index) ? null : fact.Read(derived);
+            values[i] = derived[ruleSet.DerivedByName[i]];
         }
 
-        return values;
+        return new ArrayMap<object?>(ruleSet.DerivedNames, values);
+    }
+
+    // In catalogue order: the citations any sentence of the report used.
+    private static ArrayMap<CitationEntry> Citations(RuleSet ruleSet, bool[] cited)
+    {
+        var count = 0;
+        foreach (var used in cited)
+        {
+            count += used ? 1 : 0;
+        }
+
+        var keys = new string[count];
+        var entries = new CitationEntry[count];
+        for (int i = 0, at = 0; i < cited.Length; i++)
+        {
+            if (cited[i])
+            {
+                keys[at] = ruleSet.CitationOrder[i];
+                entries[at++] = ruleSet.CitationEntries[i];
+            }
+        }
+
+        return new ArrayMap<CitationEntry>(keys, entries);
     }
 
     // 7.50m and 7.5m print differently; strip trailing zeros so equal scores print equally.

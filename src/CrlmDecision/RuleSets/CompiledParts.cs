@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using CrlmDecision.Evaluation;
+using CrlmDecision.Expressions;
 using CrlmDecision.Reports;
 
 namespace CrlmDecision.RuleSets;
@@ -8,17 +10,24 @@ namespace CrlmDecision.RuleSets;
 /// <param name="Index">Its bit in the unknown-facts mask.</param>
 /// <param name="Needs">Facts and derived facts it reads.</param>
 /// <param name="Value">How it is computed, three-valued where it is a condition or a choice.</param>
+/// <param name="Compute">
+/// The whole expression as one two-valued delegate, boxed: used when every fact it needs is known, where
+/// three-valued logic gives the same value as C#.
+/// </param>
 /// <param name="Store">Stores a computed value on the derived-facts object.</param>
-/// <param name="Read">Reads it back from the derived-facts object.</param>
 internal sealed record CompiledDerivedFact(
     DerivedFactDefinition Definition, int Index, FactMask Needs, DerivedValue Value,
-    Action<object, object> Store, Func<object, object> Read);
+    Func<PatientView, object, object> Compute, Action<object, object> Store);
 
 /// <summary>A rule ready to evaluate.</summary>
 /// <param name="Definition">As written.</param>
 /// <param name="Needs">Facts and derived facts it reads.</param>
-/// <param name="Condition">The compiled condition, evaluated with three-valued logic.</param>
-internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition)
+/// <param name="Condition">The compiled condition, evaluated with three-valued logic when a fact it needs is unknown.</param>
+/// <param name="Test">
+/// The whole condition as one two-valued delegate: used when every fact it needs is known, where three-valued
+/// logic gives the same answer as C# (and the same guards: <c>&amp;&amp;</c> and <c>||</c> short-circuit alike).
+/// </param>
+internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Func<PatientView, object, bool> Test)
 {
     // Reports share these immutable parts instead of building them for every patient.
 
@@ -34,4 +43,44 @@ internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, C
 
     /// <summary>Trace entries for the statuses that carry no detail, indexed by <see cref="RuleStatus"/>.</summary>
     public RuleTrace[] Traces { get; } = Enum.GetValues<RuleStatus>().Select(s => new RuleTrace(Definition.Id, s, null)).ToArray();
+
+    /// <summary>The details the rule sets, keys in ordinal order.</summary>
+    public IReadOnlyDictionary<string, object> Details { get; } = new ArrayMap<object>(
+        Definition.Details.Keys.Order(StringComparer.Ordinal).ToArray(),
+        Definition.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value).ToArray());
+
+    // A rule reads a handful of facts, so few sets of them can be missing; the sentences are remembered
+    // (bounded, thread-safe, each a pure function of its key) instead of being rebuilt for every patient.
+    private const int RememberedSentences = 64;
+    private readonly ConcurrentDictionary<FactMask, Statement> _notEvaluable = new();
+
+    /// <summary>The caution for this rule when <paramref name="missing"/> left it not evaluable.</summary>
+    public Statement NotEvaluable(FactMask missing)
+    {
+        if (_notEvaluable.TryGetValue(missing, out var statement))
+        {
+            return statement;
+        }
+
+        var paths = new List<string>();
+        foreach (var index in missing.Indices())
+        {
+            paths.Add(FactCatalog.All[index].Path);
+        }
+
+        statement = Caution("needs " + string.Join(", ", paths));
+        return _notEvaluable.Count < RememberedSentences ? _notEvaluable.GetOrAdd(missing, statement) : statement;
+    }
+
+    /// <summary>The caution for this rule when it failed with <paramref name="error"/>.</summary>
+    public Statement Failed(string error) => Caution($"rule failed ({error})");
+
+    private Statement Caution(string why) => new()
+    {
+        RuleId = Definition.Id,
+        Text = $"{(Definition.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess")}: {Definition.Title} ({why}).",
+        Evidence = Definition.Evidence,
+        Section = Definition.Section,
+        Citations = Definition.Cite,
+    };
 }

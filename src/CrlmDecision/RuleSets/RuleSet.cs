@@ -33,6 +33,16 @@ public sealed class RuleSet
         RulesByOption = Enum.GetValues<TreatmentOption>()
             .Select(o => Enumerable.Range(0, rules.Count).Where(i => rules[i].Definition.Target.Options.Contains(o)).ToArray())
             .ToArray();
+        var ids = rules.Select((r, i) => (r.Definition.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        Suppressions = rules
+            .Select((r, i) => (Rule: i, Suppressed: r.Definition.Suppresses.Where(ids.ContainsKey).Select(id => ids[id]).Order().ToArray()))
+            .Where(s => s.Suppressed.Length > 0)
+            .ToArray();
+        DerivedNames = derived.Select(d => d.Definition.Name).Order(StringComparer.Ordinal).ToArray();
+        DerivedByName = DerivedNames.Select(name => derived.Select(d => d.Definition.Name).ToList().IndexOf(name)).ToArray();
+        NoIndication = Enum.GetValues<TreatmentOption>()
+            .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = manifest.Options[o].Cite })
+            .ToArray();
         Warnings = warnings;
         Location = location;
     }
@@ -100,6 +110,18 @@ public sealed class RuleSet
     /// <summary>For each option (by enum value), the indices of the rules that target it, in rule order.</summary>
     internal int[][] RulesByOption { get; }
 
+    /// <summary>Rules that suppress others (by index, ascending), with the indices of the rules they suppress.</summary>
+    internal (int Rule, int[] Suppressed)[] Suppressions { get; }
+
+    /// <summary>Per option (by enum value), the manifest's sentence for an option no rule supports.</summary>
+    internal Reports.Statement[] NoIndication { get; }
+
+    /// <summary>Derived-fact names in ordinal order, as reports list them.</summary>
+    internal string[] DerivedNames { get; }
+
+    /// <summary>For each name of <see cref="DerivedNames"/>, its position in <see cref="Derived"/>.</summary>
+    internal int[] DerivedByName { get; }
+
     /// <summary>Loads the rule set in <paramref name="directory"/> (the folder holding manifest.yaml).</summary>
     /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>
     public static RuleSet Load(string directory) =>
@@ -155,6 +177,4 @@ public sealed class RuleSet
     /// <summary>Versions of <paramref name="id"/> embedded in this assembly, newest first.</summary>
     public static IReadOnlyList<string> EmbeddedVersions(string id = DefaultId) =>
         RuleSetSource.EmbeddedVersions(id).OrderByDescending(v => v, SemanticVersionComparer.Instance).ToArray();
-
-    internal OptionDefault DefaultFor(TreatmentOption option) => Manifest.Options[option];
 }

@@ -58,8 +58,8 @@ internal sealed class RuleSetCompiler
             var value = Expression.Parameter(typeof(object), "value");
             var property = Expression.Property(Expression.Convert(_object, _derivedType), name);
             var store = Expression.Lambda<Action<object, object>>(Expression.Assign(property, Expression.Convert(value, property.Type)), _object, value);
-            var read = Expression.Lambda<Func<object, object>>(Expression.Convert(property, typeof(object)), _object);
-            compiled.Add(new CompiledDerivedFact(definition, _derivedIndex[name].Index, guard.Needs, BuildValue(lambda.Body), Compile(store), Compile(read)));
+            var compute = Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(lambda.Body, typeof(object))), _p, _object);
+            compiled.Add(new CompiledDerivedFact(definition, _derivedIndex[name].Index, guard.Needs, BuildValue(lambda.Body), Compile(compute), Compile(store)));
         }
 
         return compiled;
@@ -72,7 +72,9 @@ internal sealed class RuleSetCompiler
         {
             if (Parse(rule.When, typeof(bool), rule.File, rule.Line, rule.Id) is { } result)
             {
-                compiled.Add(new CompiledRule(rule, result.Guard.Needs, BuildCondition(result.Lambda.Body)));
+                var body = result.Lambda.Body;
+                var test = Compile(Expression.Lambda<Func<PatientView, object, bool>>(WithDerived(body), _p, _object));
+                compiled.Add(new CompiledRule(rule, result.Guard.Needs, BuildCondition(body), test));
             }
         }
 

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using CrlmDecision.Evaluation;
+using CrlmDecision.RuleSets;
+
+namespace CrlmDecision.Benchmarks;
+
+/// <summary>
+/// A rough, fast reading for iterating on the code (`-- quick`): time and bytes per Recommend per patient,
+/// and the time of a warm load. Not the published numbers: those come from BenchmarkDotNet.
+/// </summary>
+public static class QuickMeasure
+{
+    public static void Run()
+    {
+        var ruleSet = RuleSet.LoadEmbedded();
+        var engine = new CrlmDecisionEngine(ruleSet);
+        foreach (var (name, facts) in Patients.All)
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                engine.Recommend(facts);
+            }
+
+            const int n = 100_000;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < n; i++)
+            {
+                engine.Recommend(facts);
+            }
+
+            var ns = clock.Elapsed.TotalNanoseconds / n;
+            var total = (GC.GetAllocatedBytesForCurrentThread() - bytes) / n;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
+            Evaluator.Evaluate(ruleSet, facts);
+            var evaluator = GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
+            PatientViewBuilder.Build(facts, out _);
+            var view = GC.GetAllocatedBytesForCurrentThread() - bytes;
+            Console.WriteLine($"{name,-40} {ns,8:0} ns {total,8} B (evaluator {evaluator} B, of which view {view} B)");
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            RuleSet.LoadEmbedded();
+        }
+
+        var load = Stopwatch.StartNew();
+        for (var i = 0; i < 10; i++)
+        {
+            RuleSet.LoadEmbedded();
+        }
+
+        Console.WriteLine($"{"RuleSet.LoadEmbedded (warm)",-40} {load.Elapsed.TotalMilliseconds / 10,8:0.0} ms");
+    }
+}
