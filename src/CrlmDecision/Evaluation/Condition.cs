@@ -23,7 +23,7 @@ internal abstract class Condition
 }
 
 /// <summary>A comparison or query that reads facts; Unknown when any fact it reads is unknown.</summary>
-internal sealed class LeafCondition(FactMask needs, Func<PatientView, object, bool> test) : Condition
+internal sealed class LeafCondition(FactMask needs, Compiled<Func<PatientView, object, bool>> test) : Condition
 {
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
@@ -33,7 +33,7 @@ internal sealed class LeafCondition(FactMask needs, Func<PatientView, object, bo
             return Truth.Unknown;
         }
 
-        return test(view, derived) ? Truth.True : Truth.False;
+        return test.Delegate(view, derived) ? Truth.True : Truth.False;
     }
 }
 
@@ -146,7 +146,7 @@ internal sealed class ChoiceCondition(Condition test, Condition whenTrue, Condit
 /// needed facts are unknown is Unknown, but a known lesion that decides (Any: one true; All: one false)
 /// decides, so one lesion of unknown size does not hide a known 60 mm one.
 /// </summary>
-internal sealed class LesionCondition(bool all, FactMask lesionNeeds, FactMask otherNeeds, Func<LesionView, PatientView, object, bool> test) : Condition
+internal sealed class LesionCondition(bool all, FactMask lesionNeeds, FactMask otherNeeds, Compiled<Func<LesionView, PatientView, object, bool>> compiled) : Condition
 {
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
@@ -157,6 +157,7 @@ internal sealed class LesionCondition(bool all, FactMask lesionNeeds, FactMask o
         }
 
         var open = FactMask.Empty;
+        var test = compiled.Delegate;
         var lesions = view.Liver.Lesions;
         for (var i = 0; i < lesions.Count; i++)
         {

@@ -37,7 +37,7 @@ internal sealed class ChoiceValue(Condition test, DerivedValue whenTrue, Derived
         };
 }
 
-internal sealed class PlainValue(FactMask needs, Func<PatientView, object, object> compute) : DerivedValue
+internal sealed class PlainValue(FactMask needs, Compiled<Func<PatientView, object, object>> compute) : DerivedValue
 {
     public override object? Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
@@ -47,6 +47,6 @@ internal sealed class PlainValue(FactMask needs, Func<PatientView, object, objec
             return null;
         }
 
-        return compute(view, derived);
+        return compute.Delegate(view, derived);
     }
 }

@@ -3,7 +3,6 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Expressions;
-using FastExpressionCompiler;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
@@ -38,7 +37,7 @@ internal sealed class RuleSetCompiler
 
     public Type DerivedType => _derivedType;
 
-    public Func<object> NewDerived() => Expression.Lambda<Func<object>>(Expression.New(_derivedType)).CompileFast();
+    public Func<object> NewDerived() => Compile(Expression.Lambda<Func<object>>(Expression.New(_derivedType)));
 
     public IReadOnlyList<CompiledDerivedFact> CompileDerived(IReadOnlyList<DerivedFactDefinition> definitions)
     {
@@ -99,7 +98,7 @@ internal sealed class RuleSetCompiler
     {
         _ when body.Type == typeof(bool) => new ConditionValue(BuildCondition(body)),
         ConditionalExpression choice => new ChoiceValue(BuildCondition(choice.Test), BuildValue(choice.IfTrue), BuildValue(choice.IfFalse)),
-        _ => new PlainValue(NeedsOf(body), Compile(Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(body, typeof(object))), _p, _object))),
+        _ => new PlainValue(NeedsOf(body), new(Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(body, typeof(object))), _p, _object))),
     };
 
     private static readonly FactMask LesionFacts = FactCatalog.All
@@ -114,15 +113,14 @@ internal sealed class RuleSetCompiler
     private LesionCondition LesionQuantifier(bool all, LambdaExpression perLesion)
     {
         var needs = NeedsOf(perLesion.Body);
-        var test = Compile(Expression.Lambda<Func<LesionView, PatientView, object, bool>>(WithDerived(perLesion.Body), perLesion.Parameters[0], _p, _object));
+        var test = new Compiled<Func<LesionView, PatientView, object, bool>>(Expression.Lambda<Func<LesionView, PatientView, object, bool>>(WithDerived(perLesion.Body), perLesion.Parameters[0], _p, _object));
         return new LesionCondition(all, needs.Intersect(LesionFacts), new FactMask(needs.Bits & ~LesionFacts.Bits), test);
     }
 
     private LeafCondition Leaf(Expression body)
     {
         var needs = NeedsOf(body);
-        var test = Compile(Expression.Lambda<Func<PatientView, object, bool>>(WithDerived(body), _p, _object));
-        return new LeafCondition(needs, test);
+        return new LeafCondition(needs, new(Expression.Lambda<Func<PatientView, object, bool>>(WithDerived(body), _p, _object)));
     }
 
     private FactMask NeedsOf(Expression body)
@@ -216,7 +214,7 @@ internal sealed class RuleSetCompiler
     }
 
     private static T Compile<T>(Expression<T> lambda)
-        where T : Delegate => lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+        where T : Delegate => Compiled<T>.Compile(lambda);
 
     /// <summary>RulesEngine settings with its unsafe defaults closed (rulesengine-notes.md); the benchmarks use the same.</summary>
     internal static ReSettings EngineSettings(bool fastCompiler) => new()
