@@ -18,6 +18,7 @@ public class CompileBenchmarks
         _ruleSet = RuleSet.LoadEmbedded();
         _workflows = RulesEngineHarness.Workflows(_ruleSet);
         _inputs = RulesEngineHarness.Inputs(_ruleSet, Patients.All["resectable-solitary"]);
+        RulesEngineHarness.Execute(new RulesEngine.RulesEngine(_workflows, RulesEngineHarness.Settings(false)), _inputs, check: true);
     }
 
     /// <summary>Read the embedded YAML, parse, check, parse every expression, guard, compile every leaf.</summary>

@@ -15,6 +15,32 @@ if (args is ["handwritten-check", ..])
     return;
 }
 
+if (args is ["load-loop", var times])
+{
+    // For a profiler: load the embedded rule set over and over.
+    for (var i = 0; i < int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        RuleSet.LoadEmbedded();
+    }
+
+    return;
+}
+
+if (args is ["recommend-loop", var count])
+{
+    // For a profiler: recommend for the benchmark patients over and over.
+    var engine = CrlmDecisionEngine.CreateDefault();
+    for (var i = 0; i < int.Parse(count, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        foreach (var facts in CrlmDecision.Benchmarks.Patients.All.Values)
+        {
+            engine.Recommend(facts);
+        }
+    }
+
+    return;
+}
+
 if (args is ["quick", ..])
 {
     CrlmDecision.Benchmarks.QuickMeasure.Run();

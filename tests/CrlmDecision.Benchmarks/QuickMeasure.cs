@@ -38,6 +38,8 @@ public static class QuickMeasure
             PatientViewBuilder.Build(facts, out _);
             var view = GC.GetAllocatedBytesForCurrentThread() - bytes;
             Console.WriteLine($"{name,-40} {ns,8:0} ns {total,8} B (evaluator {evaluator} B, of which view {view} B)");
+            var evaluation = Evaluator.Evaluate(ruleSet, facts);
+            Console.WriteLine($"    validate {Time(() => CrlmDecision.Facts.FactsValidator.Validate(facts)),6:0} ns   view {Time(() => PatientViewBuilder.Build(facts, out _)),6:0} ns   evaluate {Time(() => Evaluator.Evaluate(ruleSet, facts)),6:0} ns   rank+report {Time(() => CrlmDecision.Reports.Ranker.Rank(ruleSet, facts, evaluation)),6:0} ns");
         }
 
         for (var i = 0; i < 5; i++)
@@ -52,6 +54,22 @@ public static class QuickMeasure
         }
 
         Console.WriteLine($"{"RuleSet.LoadEmbedded (warm)",-40} {load.Elapsed.TotalMilliseconds / 10,8:0.0} ms");
+
+        var workflows = RulesEngineHarness.Workflows(ruleSet);
+        var inputs = RulesEngineHarness.Inputs(ruleSet, Patients.All["resectable-solitary"]);
+        Stage("RulesEngine first call, defaults", () => RulesEngineHarness.Execute(new RulesEngine.RulesEngine(workflows, RulesEngineHarness.Settings(false)), inputs));
+        Stage("RuleSet.LoadEmbedded", () => RuleSet.LoadEmbedded());
+        var unique = 0;
+        Stage("RulesEngine first call, unseen expressions", () =>
+        {
+            var padding = new string(' ', ++unique);
+            var fresh = workflows.Select(w => new RulesEngine.Models.Workflow
+            {
+                WorkflowName = w.WorkflowName,
+                Rules = w.Rules.Select(r => new RulesEngine.Models.Rule { RuleName = r.RuleName, Expression = r.Expression + padding, RuleExpressionType = r.RuleExpressionType }).ToList(),
+            }).ToArray();
+            return RulesEngineHarness.Execute(new RulesEngine.RulesEngine(fresh, RulesEngineHarness.Settings(false)), inputs);
+        });
 
         // Where a warm load goes, stage by stage (each averaged over 10 runs).
         var files = RuleSetSource.FromEmbedded(RuleSet.DefaultId, RuleSet.EmbeddedVersions()[0]);
@@ -75,8 +93,31 @@ public static class QuickMeasure
         Stage("parse YAML", () => RuleSetParser.Parse(files));
         Stage("SHA-256", () => RuleSetBuilder.ContentSha256(files));
         Stage("compiler (derived type)", () => new RuleSetCompiler(parsed.Derived, []));
+        var derivedType = new RuleSetCompiler(parsed.Derived, []).DerivedType;
+        var parameters = new[] { System.Linq.Expressions.Expression.Parameter(typeof(CrlmDecision.Expressions.PatientView), "p"), System.Linq.Expressions.Expression.Parameter(derivedType, "d") };
+        Stage("parse rule expressions only (RE parser)", () =>
+        {
+            var parser = new RulesEngine.ExpressionBuilders.RuleExpressionParser(RuleSetCompiler.EngineSettings(true));
+            return parsed.Rules.Select(r => parser.Parse(r.When, parameters, typeof(bool))).ToList();
+        });
         Stage("compile derived facts", () => new RuleSetCompiler(parsed.Derived, []).CompileDerived(parsed.Derived));
         Stage("compile rules (+ derived type)", () => new RuleSetCompiler(parsed.Derived, []).CompileRules(parsed.Rules));
+    }
+
+    private static double Time(Func<object> run)
+    {
+        for (var i = 0; i < 20_000; i++)
+        {
+            run();
+        }
+
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 100_000; i++)
+        {
+            run();
+        }
+
+        return clock.Elapsed.TotalNanoseconds / 100_000;
     }
 
     private static void Stage(string name, Func<object> run)
@@ -86,12 +127,13 @@ public static class QuickMeasure
             run();
         }
 
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < 10; i++)
         {
             run();
         }
 
-        Console.WriteLine($"  {name,-38} {clock.Elapsed.TotalMilliseconds / 10,8:0.0} ms");
+        Console.WriteLine($"  {name,-38} {clock.Elapsed.TotalMilliseconds / 10,8:0.0} ms {(GC.GetAllocatedBytesForCurrentThread() - bytes) / 10 / 1024,8} KB");
     }
 }

@@ -38,7 +38,16 @@ public static class RulesEngineHarness
     {
         var evaluation = Evaluator.Evaluate(ruleSet, facts);
         var view = PatientViewBuilder.Build(facts, out _);
-        return [new RuleParameter("p", view), new RuleParameter("d", evaluation.Derived)];
+        var derived = ruleSet.NewDerived();
+        for (var i = 0; i < ruleSet.Derived.Count; i++)
+        {
+            if (evaluation.Derived[i] is { } value)
+            {
+                ruleSet.Derived[i].Store(derived, value);
+            }
+        }
+
+        return [new RuleParameter("p", view), new RuleParameter("d", derived)];
     }
 
     /// <summary>Runs every rule and fails loudly if RulesEngine could not compile or run one (so a benchmark never times errors).</summary>

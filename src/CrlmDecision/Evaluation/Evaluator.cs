@@ -9,8 +9,9 @@ namespace CrlmDecision.Evaluation;
 /// whatever an unknown fact could change is unknown, and carries the unknown patient facts behind it.
 /// </summary>
 /// <remarks>
-/// A rule or derived fact whose needed facts are all known runs as one compiled two-valued delegate (where
-/// Kleene logic and C# agree); only one that reads an unknown fact walks its three-valued tree.
+/// A rule or derived fact whose needed facts are all known runs two-valued, where Kleene logic and C# agree:
+/// all such rules at once, in one compiled method (<see cref="KnownRules"/>). Only a rule that reads an
+/// unknown fact walks its three-valued tree.
 /// </remarks>
 internal static class Evaluator
 {
@@ -64,20 +65,39 @@ internal static class Evaluator
         }
 
         var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Count]);
-        for (var i = 0; i < result.Statuses.Length; i++)
+        var statuses = result.Statuses;
+        var blocked = unknown.Union(failed);
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (!ruleSet.Compiled[i].Needs.Overlaps(blocked))
+            {
+                statuses[i] = EvaluationStatus.Pending;
+            }
+        }
+
+        try
+        {
+            ruleSet.KnownRules(view, derived, statuses);
+        }
+        catch (Exception e) when (RuntimeFailure.Is(e))
+        {
+            // A rule failed: the rules still pending run one by one below, so the failure is named.
+        }
+
+        for (var i = 0; i < statuses.Length; i++)
         {
             var rule = ruleSet.Compiled[i];
             if (rule.Needs.Overlaps(failed))
             {
                 result.Fail(i, failures![rule.Needs.Intersect(failed).First()]);
             }
-            else if (!rule.Needs.Overlaps(unknown))
-            {
-                Run(rule, view, derived, result, i);
-            }
-            else
+            else if (rule.Needs.Overlaps(unknown))
             {
                 RunThreeValued(rule, view, derived, unknown, causes, result, i);
+            }
+            else if (statuses[i] == EvaluationStatus.Pending)
+            {
+                Run(rule, view, derived, result, i);
             }
         }
 
@@ -89,7 +109,7 @@ internal static class Evaluator
     {
         try
         {
-            result.Statuses[i] = rule.Test(view, derived) ? RuleStatus.Fired : RuleStatus.NotFired;
+            result.Statuses[i] = rule.Test.Delegate(view, derived) ? RuleStatus.Fired : RuleStatus.NotFired;
         }
         catch (Exception e) when (RuntimeFailure.Is(e))
         {

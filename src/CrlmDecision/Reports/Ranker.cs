@@ -23,7 +23,6 @@ internal static class Ranker
     {
         var statuses = evaluation.Statuses;
         var cited = new bool[ruleSet.CitationOrder.Count];
-        var citationIndex = ruleSet.CitationIndex;
 
         // Judge every option first (no allocation), order them, then build each option once with its rank.
         Span<Judgement> judged = stackalloc Judgement[AllOptions.Length];
@@ -39,7 +38,7 @@ internal static class Ranker
             : a.Option.CompareTo(b.Option));
 
         // One pair of working lists for all six options; each option keeps an exact-size copy.
-        var work = (Reasons: new List<Statement>(), Cautions: new List<Statement>());
+        var work = (Reasons: new List<Statement>(16), Cautions: new List<Statement>(16));
         var options = new RankedOption[judged.Length];
         for (var i = 0; i < options.Length; i++)
         {
@@ -47,15 +46,12 @@ internal static class Ranker
         }
 
         List<Statement>? notes = null;
-        var traces = new RuleTrace[statuses.Length];
         for (var i = 0; i < statuses.Length; i++)
         {
             var rule = ruleSet.Compiled[i];
-            var error = evaluation.ErrorOf(i);
-            traces[i] = error is null ? rule.Traces[(int)statuses[i]] : new RuleTrace(rule.Definition.Id, statuses[i], error);
             if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.IsReportNote)
             {
-                (notes ??= []).Add(StatementOf(rule, cited, citationIndex));
+                (notes ??= []).Add(StatementOf(ruleSet, i, cited));
             }
         }
 
@@ -68,7 +64,7 @@ internal static class Ranker
                 var rule = ruleSet.Compiled[i];
                 if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.TrialId == trial.Id)
                 {
-                    (matched ??= []).Add(StatementOf(rule, cited, citationIndex));
+                    (matched ??= []).Add(StatementOf(ruleSet, i, cited));
                 }
             }
 
@@ -87,7 +83,7 @@ internal static class Ranker
             Notes = notes is null ? [] : notes.ToArray(),
             Trials = trials is null ? [] : trials.ToArray(),
             MissingFacts = Missing(ruleSet, evaluation),
-            Rules = traces,
+            Rules = new RuleTraceList(ruleSet.Compiled, evaluation),
             Citations = Citations(ruleSet, cited),
             Disclaimer = ruleSet.Manifest.Disclaimer,
         };
@@ -138,7 +134,6 @@ internal static class Ranker
 
     private static RankedOption Build(RuleSet ruleSet, Judgement judged, int rank, EvaluationResult evaluation, bool[] cited, (List<Statement> Reasons, List<Statement> Cautions) work)
     {
-        var citationIndex = ruleSet.CitationIndex;
         var statuses = evaluation.Statuses;
         var option = judged.Option;
         var mine = ruleSet.RulesByOption[(int)option];
@@ -149,7 +144,8 @@ internal static class Ranker
         List<TreatmentOption>? combine = null;
         if (!judged.Supported)
         {
-            reasons.Add(StatementOf(ruleSet.NoIndication[(int)option], cited, citationIndex));
+            Cite(ruleSet.NoIndicationCitations[(int)option], cited);
+            reasons.Add(ruleSet.NoIndication[(int)option]);
         }
 
         foreach (var index in mine)
@@ -164,16 +160,16 @@ internal static class Ranker
             var included = !(judged.DropInform && definition.Effect == RuleEffect.Inform);
             if (definition.Effect == RuleEffect.Caution)
             {
-                cautions.Add(StatementOf(rule, cited, citationIndex));
+                cautions.Add(StatementOf(ruleSet, index, cited));
             }
             else if (definition.Effect == RuleEffect.AdviseAgainst)
             {
                 // The reasons that decide the strength come first: exclusions before the rest.
-                reasons.Insert(exclusions++, StatementOf(rule, cited, citationIndex));
+                reasons.Insert(exclusions++, StatementOf(ruleSet, index, cited));
             }
             else if (included)
             {
-                reasons.Add(StatementOf(rule, cited, citationIndex));
+                reasons.Add(StatementOf(ruleSet, index, cited));
             }
 
             if (included && definition.Effect != RuleEffect.AdviseAgainst)
@@ -194,7 +190,7 @@ internal static class Ranker
             {
                 if (statuses[index] is RuleStatus.NotEvaluable or RuleStatus.Error)
                 {
-                    cautions.Add(Unresolved(ruleSet.Compiled[index], evaluation, index, cited, citationIndex));
+                    cautions.Add(Unresolved(ruleSet, evaluation, index, cited));
                 }
             }
         }
@@ -216,17 +212,35 @@ internal static class Ranker
     // Lower priority first, so a higher-priority rule overwrites (stable within a priority); keys in ordinal order.
     private static IReadOnlyDictionary<string, object> DetailsOf(RuleSet ruleSet, int[] mine, RuleStatus[] statuses, bool dropInform)
     {
-        List<CompiledRule>? setters = null;
+        // Usually one rule (or none) sets details: share its map instead of building one.
+        CompiledRule? only = null;
+        var count = 0;
+        foreach (var index in mine)
+        {
+            if (SetsDetails(ruleSet.Compiled[index], statuses[index], dropInform))
+            {
+                only = ruleSet.Compiled[index];
+                count++;
+            }
+        }
+
+        switch (count)
+        {
+            case 0:
+                return NoDetails;
+            case 1:
+                return only!.Details;
+        }
+
+        var setters = new List<CompiledRule>(count);
         foreach (var index in mine)
         {
             var rule = ruleSet.Compiled[index];
-            var d = rule.Definition;
-            if (statuses[index] == RuleStatus.Fired && d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform))
+            if (SetsDetails(rule, statuses[index], dropInform))
             {
                 // Insert after every rule of lower or equal priority: a stable sort by priority.
-                setters ??= [];
                 var at = setters.Count;
-                while (at > 0 && setters[at - 1].Definition.Priority > d.Priority)
+                while (at > 0 && setters[at - 1].Definition.Priority > rule.Definition.Priority)
                 {
                     at--;
                 }
@@ -235,17 +249,9 @@ internal static class Ranker
             }
         }
 
-        switch (setters?.Count ?? 0)
-        {
-            case 0:
-                return NoDetails;
-            case 1:
-                return setters![0].Details; // the common case: one rule's details, shared
-        }
-
         var keys = new List<string>();
         var values = new List<object>();
-        foreach (var rule in setters!)
+        foreach (var rule in setters)
         {
             foreach (var (key, value) in rule.Definition.Details)
             {
@@ -268,27 +274,32 @@ internal static class Ranker
         return new ArrayMap<object>(keyArray, valueArray);
     }
 
-    private static Statement Unresolved(CompiledRule rule, EvaluationResult evaluation, int index, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
+    private static bool SetsDetails(CompiledRule rule, RuleStatus status, bool dropInform)
     {
+        var d = rule.Definition;
+        return status == RuleStatus.Fired && d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform);
+    }
+
+    private static Statement Unresolved(RuleSet ruleSet, EvaluationResult evaluation, int index, bool[] cited)
+    {
+        var rule = ruleSet.Compiled[index];
         var error = evaluation.ErrorOf(index);
-        var statement = error is null ? rule.NotEvaluable(evaluation.MissingOf(index)) : rule.Failed(error);
-        return StatementOf(statement, cited, citationIndex);
+        Cite(ruleSet.RuleCitations[index], cited);
+        return error is null ? rule.NotEvaluable(evaluation.MissingOf(index)) : rule.Failed(error);
     }
 
-    private static Statement StatementOf(CompiledRule rule, bool[] cited, IReadOnlyDictionary<string, int> citationIndex) =>
-        StatementOf(rule.Statement, cited, citationIndex);
-
-    private static Statement StatementOf(Statement statement, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
+    // A rule's sentence, marking its citations (catalogue positions precomputed per rule) as used.
+    private static Statement StatementOf(RuleSet ruleSet, int index, bool[] cited)
     {
-        Cite(statement.Citations, cited, citationIndex);
-        return statement;
+        Cite(ruleSet.RuleCitations[index], cited);
+        return ruleSet.Compiled[index].Statement;
     }
 
-    private static void Cite(IReadOnlyList<string> keys, bool[] cited, IReadOnlyDictionary<string, int> citationIndex)
+    private static void Cite(int[] positions, bool[] cited)
     {
-        for (var i = 0; i < keys.Count; i++)
+        foreach (var position in positions)
         {
-            cited[citationIndex[keys[i]]] = true;
+            cited[position] = true;
         }
     }
 
@@ -309,23 +320,30 @@ internal static class Ranker
             return [];
         }
 
-        var missing = new List<MissingFact>();
+        var missing = new MissingFact[(int)UInt128.PopCount(all.Bits)];
+        var at = 0;
         foreach (var index in all.Indices())
         {
-            var neededBy = new List<string>();
+            // Two passes over the rules: count, then fill an array of exactly that size.
+            var count = 0;
             for (var i = 0; i < statuses.Length; i++)
             {
-                var id = ruleSet.Compiled[i].Definition.Id;
-                if (statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index) && !neededBy.Contains(id))
+                count += statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index) ? 1 : 0;
+            }
+
+            var neededBy = new string[count];
+            for (int i = 0, n = 0; i < statuses.Length; i++)
+            {
+                if (statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index))
                 {
-                    neededBy.Add(id);
+                    neededBy[n++] = ruleSet.Compiled[i].Definition.Id;
                 }
             }
 
-            missing.Add(new MissingFact(FactCatalog.All[index].Path, neededBy.ToArray()));
+            missing[at++] = new MissingFact(FactCatalog.All[index].Path, neededBy);
         }
 
-        return missing.ToArray();
+        return missing;
     }
 
     // By name (ordinal), as the contract lists them; null where unknown.

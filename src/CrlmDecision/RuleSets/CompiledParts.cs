@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Expressions;
 using CrlmDecision.Reports;
@@ -19,15 +20,31 @@ internal sealed record CompiledDerivedFact(
     DerivedFactDefinition Definition, int Index, FactMask Needs, DerivedValue Value,
     Func<PatientView, object, object> Compute, Action<object, object> Store);
 
+/// <summary>
+/// All rules of a rule set in one compiled method: sets fired or not-fired for each rule whose status is
+/// <see cref="EvaluationStatus.Pending"/> on entry, leaving the others as they are.
+/// </summary>
+internal delegate void KnownRules(PatientView view, object derived, RuleStatus[] statuses);
+
+/// <summary>Statuses used only while evaluating.</summary>
+internal static class EvaluationStatus
+{
+    /// <summary>Marks a rule for <see cref="KnownRules"/>: every fact it needs is known. Never in a report.</summary>
+    public const RuleStatus Pending = (RuleStatus)(-1);
+}
+
 /// <summary>A rule ready to evaluate.</summary>
 /// <param name="Definition">As written.</param>
 /// <param name="Needs">Facts and derived facts it reads.</param>
 /// <param name="Condition">The compiled condition, evaluated with three-valued logic when a fact it needs is unknown.</param>
 /// <param name="Test">
-/// The whole condition as one two-valued delegate: used when every fact it needs is known, where three-valued
-/// logic gives the same answer as C# (and the same guards: <c>&amp;&amp;</c> and <c>||</c> short-circuit alike).
+/// The whole condition as one two-valued delegate (compiled on first use): where every fact it needs is known,
+/// three-valued logic gives the same answer as C# (and the same guards: <c>&amp;&amp;</c> and <c>||</c>
+/// short-circuit alike). The evaluator normally runs all such rules at once (<see cref="KnownRules"/>) and
+/// uses this one when that failed, to name the rule that failed.
 /// </param>
-internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Func<PatientView, object, bool> Test)
+/// <param name="Body">The checked condition, as parsed; <see cref="KnownRules"/> is compiled from all of them.</param>
+internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Compiled<Func<PatientView, object, bool>> Test, Expression Body)
 {
     // Reports share these immutable parts instead of building them for every patient.
 

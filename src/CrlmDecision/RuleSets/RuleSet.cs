@@ -16,7 +16,7 @@ public sealed class RuleSet
 
     internal RuleSet(
         RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
-        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived,
+        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules knownRules,
         IReadOnlyList<RuleSetError> warnings, string location)
     {
         Manifest = manifest;
@@ -30,6 +30,7 @@ public sealed class RuleSet
         Derived = derived;
         Compiled = rules;
         NewDerived = newDerived;
+        KnownRules = knownRules;
         RulesByOption = Enum.GetValues<TreatmentOption>()
             .Select(o => Enumerable.Range(0, rules.Count).Where(i => rules[i].Definition.Target.Options.Contains(o)).ToArray())
             .ToArray();
@@ -43,6 +44,8 @@ public sealed class RuleSet
         NoIndication = Enum.GetValues<TreatmentOption>()
             .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = manifest.Options[o].Cite })
             .ToArray();
+        RuleCitations = rules.Select(r => r.Definition.Cite.Select(key => CitationIndex[key]).ToArray()).ToArray();
+        NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => CitationIndex[key]).ToArray()).ToArray();
         Warnings = warnings;
         Location = location;
     }
@@ -98,6 +101,9 @@ public sealed class RuleSet
 
     internal Func<object> NewDerived { get; }
 
+    /// <summary>Every rule in one compiled method, for the rules whose needed facts are all known.</summary>
+    internal KnownRules KnownRules { get; }
+
     /// <summary>Resolved citations in catalogue order (parallel to <see cref="CitationOrder"/>), shared by every report.</summary>
     internal IReadOnlyList<Reports.CitationEntry> CitationEntries { get; }
 
@@ -115,6 +121,12 @@ public sealed class RuleSet
 
     /// <summary>Per option (by enum value), the manifest's sentence for an option no rule supports.</summary>
     internal Reports.Statement[] NoIndication { get; }
+
+    /// <summary>For each rule (by index), the catalogue positions of the citations its sentences carry.</summary>
+    internal int[][] RuleCitations { get; }
+
+    /// <summary>For each option (by enum value), the catalogue positions of <see cref="NoIndication"/>'s citations.</summary>
+    internal int[][] NoIndicationCitations { get; }
 
     /// <summary>Derived-fact names in ordinal order, as reports list them.</summary>
     internal string[] DerivedNames { get; }

@@ -37,7 +37,7 @@ internal static class RuleSetBuilder
         errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var ruleSet = errors.Any(e => !e.IsWarning) || parsed.Manifest is null
             ? null
-            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), errors, location);
+            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), compiler.CompileKnownRules(rules), errors, location);
         return new RuleSetValidation(location, sha, errors, ruleSet);
     }
 

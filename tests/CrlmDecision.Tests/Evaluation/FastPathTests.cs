@@ -1,13 +1,15 @@
 using CrlmDecision.Evaluation;
+using CrlmDecision.RuleSets;
 using CrlmDecision.Tests.Safety;
 using CsCheck;
 
 namespace CrlmDecision.Tests.Evaluation;
 
 /// <summary>
-/// The evaluator runs a rule (or derived fact) whose needed facts are all known as one two-valued delegate
-/// instead of its three-valued tree. Over generated patients (unknown facts included) both must agree on
-/// every such rule and derived fact: the same truth, the same value, or both failing.
+/// The evaluator runs the rules whose needed facts are all known two-valued, all at once (KnownRules), and a
+/// derived fact whose facts are known as one delegate, instead of their three-valued trees. Over generated
+/// patients (unknown facts included) they must agree on every such rule and derived fact: the same truth,
+/// the same value, or both failing.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -39,12 +41,31 @@ public sealed class FastPathTests
                 }
             }
 
-            foreach (var rule in ruleSet.Compiled.Where(r => !r.Needs.Overlaps(unknown)))
+            // All known rules at once, as the evaluator runs them (a failure leaves the failing rule pending).
+            var statuses = ruleSet.Compiled.Select(r => r.Needs.Overlaps(unknown) ? RuleStatus.NotEvaluable : EvaluationStatus.Pending).ToArray();
+            _ = Outcome(() =>
             {
+                ruleSet.KnownRules(view, derived, statuses);
+                return null;
+            });
+
+            for (var i = 0; i < statuses.Length; i++)
+            {
+                var rule = ruleSet.Compiled[i];
+                if (rule.Needs.Overlaps(unknown))
+                {
+                    continue;
+                }
+
                 var missing = FactMask.Empty;
                 var tree = Outcome(() => rule.Condition.Evaluate(view, derived, unknown, ref missing));
                 Assert.NotEqual(Truth.Unknown, tree);
-                Assert.Equal(tree, Outcome(() => rule.Test(view, derived) ? Truth.True : Truth.False));
+                Assert.Equal(tree, Outcome(() => rule.Test.Delegate(view, derived) ? Truth.True : Truth.False));
+                if (statuses[i] != EvaluationStatus.Pending)
+                {
+                    Assert.Equal(tree, statuses[i] == RuleStatus.Fired ? Truth.True : Truth.False);
+                }
+
                 checkedRules++;
             }
         }, iter: 5_000);
