@@ -22,6 +22,8 @@ public static class QuickMeasure
             }
 
             const int n = 100_000;
+            var pause = GC.GetTotalPauseDuration();
+            var gcs = GC.CollectionCount(0);
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < n; i++)
@@ -30,6 +32,7 @@ public static class QuickMeasure
             }
 
             var ns = clock.Elapsed.TotalNanoseconds / n;
+            Console.WriteLine($"    GC: {GC.CollectionCount(0) - gcs} gen0 collections, pauses {(GC.GetTotalPauseDuration() - pause).TotalNanoseconds / n:0} ns per patient");
             var total = (GC.GetAllocatedBytesForCurrentThread() - bytes) / n;
             bytes = GC.GetAllocatedBytesForCurrentThread();
             Evaluator.Evaluate(ruleSet, facts);

@@ -382,5 +382,5 @@ internal static class Ranker
     }
 
     // 7.50m and 7.5m print differently; strip trailing zeros so equal scores print equally.
-    private static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
+    private static decimal Normalise(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m;
 }
