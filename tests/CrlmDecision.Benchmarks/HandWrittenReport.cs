@@ -27,7 +27,7 @@ public sealed class HandWrittenReport
     {
         _ruleSet = ruleSet;
         _slots = ruleSet.Derived.Select(d => Array.IndexOf(Names, d.Definition.Name)).ToArray();
-        if (_slots.Contains(-1) || _slots.Length != Names.Length || ruleSet.Compiled.Count != HandWritten.ConditionCount)
+        if (_slots.Contains(-1) || _slots.Length != Names.Length || ruleSet.Compiled.Length != HandWritten.ConditionCount)
         {
             throw new InvalidOperationException("the hand-written code no longer covers this rule set's derived facts and rules");
         }

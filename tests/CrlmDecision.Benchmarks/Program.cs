@@ -26,7 +26,7 @@ if (args is ["load-loop", var times])
     return;
 }
 
-if (args is ["recommend-loop", var count])
+if (args is ["recommend-loop", var count, ..])
 {
     // For a profiler: recommend for the benchmark patients over and over.
     var engine = CrlmDecisionEngine.CreateDefault();
@@ -34,7 +34,14 @@ if (args is ["recommend-loop", var count])
     {
         foreach (var facts in CrlmDecision.Benchmarks.Patients.All.Values)
         {
-            engine.Recommend(facts);
+            if (args.Length > 2)
+            {
+                CrlmDecision.Reports.Ranker.Rank(engine.RuleSet, facts, Evaluator.Evaluate(engine.RuleSet, facts));
+            }
+            else
+            {
+                engine.Recommend(facts);
+            }
         }
     }
 

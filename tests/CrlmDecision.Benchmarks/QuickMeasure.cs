@@ -14,6 +14,20 @@ public static class QuickMeasure
     {
         var ruleSet = RuleSet.LoadEmbedded();
         var engine = new CrlmDecisionEngine(ruleSet);
+        {
+            // How expensive is a gen0 collection in this process, for plain garbage of the same rate?
+            var pause0 = GC.GetTotalPauseDuration();
+            var gcs0 = GC.CollectionCount(0);
+            object? keep = null;
+            for (var i = 0; i < 100_000; i++)
+            {
+                keep = new object[600];
+            }
+
+            GC.KeepAlive(keep);
+            Console.WriteLine($"plain garbage: {GC.CollectionCount(0) - gcs0} gen0 collections, {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:0.0} ms paused");
+        }
+
         foreach (var (name, facts) in Patients.All)
         {
             for (var i = 0; i < 20_000; i++)

@@ -39,7 +39,7 @@ public static class RulesEngineHarness
         var evaluation = Evaluator.Evaluate(ruleSet, facts);
         var view = PatientViewBuilder.Build(facts, out _);
         var derived = ruleSet.NewDerived();
-        for (var i = 0; i < ruleSet.Derived.Count; i++)
+        for (var i = 0; i < ruleSet.Derived.Length; i++)
         {
             if (evaluation.Derived[i] is { } value)
             {

@@ -19,7 +19,7 @@ internal static class Evaluator
     {
         var view = PatientViewBuilder.Build(facts, out var unknown);
         var derived = ruleSet.NewDerived();
-        var values = new object?[ruleSet.Derived.Count];
+        var values = new object?[ruleSet.Derived.Length];
         var failed = FactMask.Empty;
         // Both stay null for the common patient with no failure and no unknown derived fact.
         Dictionary<int, string>? failures = null;
@@ -64,7 +64,7 @@ internal static class Evaluator
             }
         }
 
-        var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Count]);
+        var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Length]);
         var statuses = result.Statuses;
         var blocked = unknown.Union(failed);
         for (var i = 0; i < statuses.Length; i++)

@@ -27,8 +27,8 @@ public sealed class RuleSet
         Identity = new Reports.RuleSetIdentity(manifest.Id, manifest.Version, sha256);
         CitationOrder = citations.Select(c => c.Key).ToArray();
         Trials = trials;
-        Derived = derived;
-        Compiled = rules;
+        Derived = derived.ToArray();
+        Compiled = rules.ToArray();
         NewDerived = newDerived;
         KnownRules = knownRules;
         RulesByOption = Enum.GetValues<TreatmentOption>()
@@ -72,7 +72,7 @@ public sealed class RuleSet
     public string Disclaimer => Manifest.Disclaimer;
 
     /// <summary>Number of rules (not counting derived facts or trials).</summary>
-    public int RuleCount => Compiled.Count;
+    public int RuleCount => Compiled.Length;
 
     /// <summary>Where it was loaded from (directory, or <c>embedded:id/version</c>).</summary>
     public string Location { get; }
@@ -95,9 +95,10 @@ public sealed class RuleSet
     /// <summary>Problems that did not stop the load (e.g. catalogue entries no rule cites).</summary>
     public IReadOnlyList<RuleSetError> Warnings { get; }
 
-    internal IReadOnlyList<CompiledDerivedFact> Derived { get; }
+    // Arrays, not interfaces: the evaluator and the ranker index them for every patient.
+    internal CompiledDerivedFact[] Derived { get; }
 
-    internal IReadOnlyList<CompiledRule> Compiled { get; }
+    internal CompiledRule[] Compiled { get; }
 
     internal Func<object> NewDerived { get; }
 
