@@ -10,9 +10,14 @@ using CrlmDecision.RuleSets;
 if (args is ["coldstart", ..])
 {
     var clock = Stopwatch.StartNew();
+    var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+    Console.WriteLine($"{"(runtime start to Main: JIT so far)",-40} {"",8}    {jitted,5} methods jitted {jitTime.TotalMilliseconds,6:0.0} ms");
     void Phase(string name)
     {
-        Console.WriteLine($"{name,-40} {clock.Elapsed.TotalMilliseconds,8:0.0} ms");
+        // Methods the JIT compiled in the phase (not precompiled by ReadyToRun) and the time it spent on them.
+        var (count, time) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+        Console.WriteLine($"{name,-40} {clock.Elapsed.TotalMilliseconds,8:0.0} ms {count - jitted,5} methods jitted {(time - jitTime).TotalMilliseconds,6:0.0} ms");
+        (jitted, jitTime) = (count, time);
         clock.Restart();
     }
 
@@ -24,8 +29,14 @@ if (args is ["coldstart", ..])
     Phase("SHA-256 (cold)");
     _ = FastExpressionCompiler.ExpressionCompiler.CompileFast(() => 1 + args.Length);
     Phase("FastExpressionCompiler first use (cold)");
+    _ = new System.Linq.Dynamic.Core.CustomTypeProviders.DefaultDynamicLinqCustomTypeProvider(System.Linq.Dynamic.Core.ParsingConfig.Default).GetCustomTypes();
+    Phase("Dynamic LINQ [DynamicLinqType] scan");
+    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda<int, bool>(System.Linq.Dynamic.Core.ParsingConfig.Default, false, "1 > 0");
+    Phase("Dynamic LINQ first parse, no identifier");
     _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda<int, bool>(System.Linq.Dynamic.Core.ParsingConfig.Default, false, "it > 1");
-    Phase("Dynamic LINQ first parse (cold)");
+    Phase("Dynamic LINQ first identifier");
+    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda(System.Linq.Dynamic.Core.ParsingConfig.Default, [System.Linq.Expressions.Expression.Parameter(typeof(int), "x")], typeof(bool), "x > 1");
+    Phase("Dynamic LINQ first named parameter");
     _ = System.Linq.Dynamic.Core.DynamicClassFactory.CreateType([new System.Linq.Dynamic.Core.DynamicProperty("X", typeof(int))], false);
     Phase("DynamicClassFactory first type (cold)");
     _ = new RulesEngine.ExpressionBuilders.RuleExpressionParser(new RulesEngine.Models.ReSettings());
