@@ -19,6 +19,10 @@ namespace CrlmDecision.RuleSets;
 /// loading in a cold <c>crlm recommend</c> (docs/performance.md), for no type (none of our assemblies or
 /// dependencies marks one, and <see cref="ExpressionGuard"/> would refuse a host's type anyway). This
 /// provider answers the fixed set; resolving a type by name (casts, <c>new</c>) still searches as before.
+/// Dynamic LINQ's table of System enums is off (<see cref="ParsingConfig.SupportEnumerationsFromSystemNamespace"/>):
+/// built on the first parameter name by <c>GetTypes()</c> over CoreLib, System.Private.Xml and three more
+/// assemblies (~50 ms cold), it only let names such as <c>MidpointRounding.ToEven</c> resolve, which no rule
+/// needs (the documented grammar has none, and the allowed string methods take only strings).
 /// </remarks>
 internal sealed class RuleExpressionParsing
 {
@@ -30,6 +34,7 @@ internal sealed class RuleExpressionParsing
         {
             CustomTypeProvider = new FixedTypeProvider(settings.CustomTypes),
             IsCaseSensitive = settings.IsExpressionCaseSensitive,
+            SupportEnumerationsFromSystemNamespace = false,
         };
     }
 

@@ -7,7 +7,8 @@ namespace CrlmDecision.Tests.RuleSets;
 
 /// <summary>
 /// Our expression parser (RulesEngine's, without its scan of every loaded assembly) gives the same custom
-/// types, the same expression trees and the same errors as RulesEngine's <see cref="RuleExpressionParser"/>.
+/// types, the same expression trees and the same errors as RulesEngine's <see cref="RuleExpressionParser"/>,
+/// except that names of System enums do not resolve.
 /// </summary>
 public sealed class RuleExpressionParsingTests
 {
@@ -50,7 +51,6 @@ public sealed class RuleExpressionParsingTests
     [InlineData("p.Liver.Lesions.Where(l => l.Depth == \"deep\").Select(l => l.DiameterMm).Sum()", typeof(double))]
     [InlineData("\"System.Int32\"(p.Ecog) > 1", typeof(bool))]
     [InlineData("new System.Random().Next() > 1", typeof(bool))]
-    [InlineData("StringComparison.Ordinal == StringComparison.Ordinal", typeof(bool))]
     [InlineData("ExpressionUtils.CheckContains(p.Phase, \"a,b\")", typeof(bool))]
     public void Parse_SameTreeOrSameErrorAsRulesEngine(string expression, Type type)
     {
@@ -58,6 +58,21 @@ public sealed class RuleExpressionParsingTests
 
         Assert.Equal(Describe(() => new RuleExpressionParser(Settings).Parse(expression, parameters, type)),
             Describe(() => new RuleExpressionParsing(Settings).Parse(expression, parameters, type)));
+    }
+
+    // The one difference, on purpose: Dynamic LINQ's table of System enums (built cold by GetTypes over CoreLib,
+    // System.Private.Xml and three more assemblies, ~50 ms) is off, so their names do not resolve. No rule needs one:
+    // the documented grammar has none, and every allowed string method takes only strings.
+    [Theory]
+    [InlineData("StringComparison.Ordinal == StringComparison.Ordinal")]
+    [InlineData("Math.Round(p.Liver.Lesions.Max(l => l.DiameterMm), MidpointRounding.AwayFromZero) > 1")]
+    public void Parse_SystemEnumName_UnknownType(string expression)
+    {
+        ParameterExpression[] parameters = [Expression.Parameter(typeof(PatientView), "p")];
+
+        var refused = Assert.Throws<System.Linq.Dynamic.Core.Exceptions.ParseException>(() => new RuleExpressionParsing(Settings).Parse(expression, parameters, typeof(bool)));
+
+        Assert.Contains("not found", refused.Message, StringComparison.Ordinal);
     }
 
     private static string Describe(Func<Expression> parse)
