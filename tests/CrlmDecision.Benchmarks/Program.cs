@@ -29,29 +29,33 @@ if (args is ["coldstart", ..])
     Phase("SHA-256 (cold)");
     _ = FastExpressionCompiler.ExpressionCompiler.CompileFast(() => 1 + args.Length);
     Phase("FastExpressionCompiler first use (cold)");
-    _ = new System.Linq.Dynamic.Core.CustomTypeProviders.DefaultDynamicLinqCustomTypeProvider(System.Linq.Dynamic.Core.ParsingConfig.Default).GetCustomTypes();
-    Phase("Dynamic LINQ [DynamicLinqType] scan");
-    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda<int, bool>(System.Linq.Dynamic.Core.ParsingConfig.Default, false, "1 > 0");
+    if (args.Contains("--rulesengine-parser"))
+    {
+        // What RulesEngine's own parser costs on top (RuleSetCompiler no longer uses it: RuleExpressionParsing).
+        _ = new System.Linq.Dynamic.Core.CustomTypeProviders.DefaultDynamicLinqCustomTypeProvider(System.Linq.Dynamic.Core.ParsingConfig.Default).GetCustomTypes();
+        Phase("Dynamic LINQ [DynamicLinqType] scan");
+        _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda(System.Linq.Dynamic.Core.ParsingConfig.Default, [System.Linq.Expressions.Expression.Parameter(typeof(int), "x")], typeof(bool), "x > 1");
+        Phase("Dynamic LINQ System enum table");
+    }
+
+    var parser = new RuleExpressionParsing(RuleSetCompiler.EngineSettings(fastCompiler: true));
+    _ = parser.Parse("1 > 0", [], typeof(bool));
     Phase("Dynamic LINQ first parse, no identifier");
-    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda<int, bool>(System.Linq.Dynamic.Core.ParsingConfig.Default, false, "it > 1");
-    Phase("Dynamic LINQ first identifier");
-    _ = System.Linq.Dynamic.Core.DynamicExpressionParser.ParseLambda(System.Linq.Dynamic.Core.ParsingConfig.Default, [System.Linq.Expressions.Expression.Parameter(typeof(int), "x")], typeof(bool), "x > 1");
+    _ = parser.Parse("x > 1", [System.Linq.Expressions.Expression.Parameter(typeof(int), "x")], typeof(bool));
     Phase("Dynamic LINQ first named parameter");
     _ = System.Linq.Dynamic.Core.DynamicClassFactory.CreateType([new System.Linq.Dynamic.Core.DynamicProperty("X", typeof(int))], false);
     Phase("DynamicClassFactory first type (cold)");
-    _ = new RulesEngine.ExpressionBuilders.RuleExpressionParser(new RulesEngine.Models.ReSettings());
-    Phase("RulesEngine parser (cold)");
     _ = CrlmDecision.Expressions.FactCatalog.All.Count;
     Phase("FactCatalog (cold)");
     var compiler = new RuleSetCompiler(parsed.Derived, []);
-    Phase("derived-facts type + RulesEngine parser");
+    Phase("derived-facts type");
     _ = compiler.CompileDerived(parsed.Derived);
     Phase("compile derived facts (cold)");
     _ = compiler.CompileRules(parsed.Rules);
     Phase("compile rules (cold)");
     var ruleSet = RuleSet.LoadEmbedded();
     Phase("RuleSet.LoadEmbedded (after the above)");
-    var facts = FactsReader.Read(File.ReadAllText(args.Length > 1 ? args[1] : "docs/examples/resectable-solitary.yaml"));
+    var facts = FactsReader.Read(File.ReadAllText(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : "docs/examples/resectable-solitary.yaml"));
     Phase("FactsReader.Read (cold)");
     var report = new CrlmDecisionEngine(ruleSet).Recommend(facts);
     Phase("Recommend (cold)");
