@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace CrlmDecision.Facts;
@@ -7,13 +8,14 @@ namespace CrlmDecision.Facts;
 internal static class Words<TEnum>
     where TEnum : struct, Enum
 {
-    // Plain dictionaries, read-only after type initialisation: FrozenDictionary's construction cost ~100 ms of a
-    // cold CLI start (generic instantiations over enums that ReadyToRun cannot precompile) for a handful of words.
-    private static readonly Dictionary<string, TEnum> ByWord = typeof(TEnum)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .ToDictionary(f => WordOf(f), f => (TEnum)f.GetValue(null)!, StringComparer.Ordinal);
+    // Keyed and valued by the enum's int value, not by TEnum: Dictionary<string, TEnum> and Dictionary<TEnum, string>
+    // are a new generic instantiation per enum, code from System.Private.CoreLib that ReadyToRun cannot precompile
+    // over our types, so a cold CLI start JIT-compiled ~25 dictionary and LINQ methods for each of the 17 enums
+    // (docs/performance.md). Dictionary<string, int> and Dictionary<int, string> are shared by all of them.
+    // (Plain dictionaries, read-only after type initialisation: FrozenDictionary started slower still.)
+    private static readonly Dictionary<string, int> ByWord = BuildByWord();
 
-    private static readonly Dictionary<TEnum, string> ByValue = ByWord.ToDictionary(p => p.Value, p => p.Key);
+    private static readonly Dictionary<int, string> ByValue = ByWord.ToDictionary(p => p.Value, p => p.Key);
 
     /// <summary>All words, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(TEnum)
@@ -22,9 +24,25 @@ internal static class Words<TEnum>
         .Select(WordOf)
         .ToArray();
 
-    public static bool TryParse(string word, out TEnum value) => ByWord.TryGetValue(word, out value);
+    public static bool TryParse(string word, out TEnum value)
+    {
+        var found = ByWord.TryGetValue(word, out var number);
+        value = Unsafe.BitCast<int, TEnum>(number);
+        return found;
+    }
 
-    public static string Of(TEnum value) => ByValue[value];
+    public static string Of(TEnum value) => ByValue[Unsafe.BitCast<TEnum, int>(value)];
+
+    private static Dictionary<string, int> BuildByWord()
+    {
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            byWord.Add(WordOf(field), Unsafe.BitCast<TEnum, int>((TEnum)field.GetValue(null)!));
+        }
+
+        return byWord;
+    }
 
     private static string WordOf(FieldInfo field) =>
         field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name

@@ -3,7 +3,6 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Expressions;
-using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
 namespace CrlmDecision.RuleSets;
@@ -15,7 +14,8 @@ namespace CrlmDecision.RuleSets;
 /// </summary>
 internal sealed class RuleSetCompiler
 {
-    private readonly RuleExpressionParser _parser = new(EngineSettings(fastCompiler: true));
+    // RulesEngine's RuleExpressionParser.Parse without its assembly scan (RuleExpressionParsing, docs/performance.md).
+    private readonly RuleExpressionParsing _parser = new(EngineSettings(fastCompiler: true));
     private readonly List<RuleSetError> _errors;
     private readonly Type _derivedType;
     private readonly Dictionary<string, (int Index, IReadOnlyList<string> Words)> _derivedIndex;
