@@ -320,7 +320,7 @@ internal static class Ranker
             return [];
         }
 
-        var missing = new MissingFact[(int)UInt128.PopCount(all.Bits)];
+        var missing = new MissingFact[all.Count];
         var at = 0;
         foreach (var index in all.Indices())
         {

@@ -134,7 +134,7 @@ internal sealed class RuleSetCompiler
     {
         var needs = NeedsOf(perLesion.Body);
         var test = new Compiled<Func<LesionView, PatientView, object, bool>>(Expression.Lambda<Func<LesionView, PatientView, object, bool>>(WithDerived(perLesion.Body), perLesion.Parameters[0], _p, _object));
-        return new LesionCondition(all, needs.Intersect(LesionFacts), new FactMask(needs.Bits & ~LesionFacts.Bits), test);
+        return new LesionCondition(all, needs.Intersect(LesionFacts), needs.Except(LesionFacts), test);
     }
 
     private LeafCondition Leaf(Expression body)
