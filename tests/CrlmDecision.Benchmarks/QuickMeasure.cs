@@ -56,7 +56,16 @@ public static class QuickMeasure
             var view = GC.GetAllocatedBytesForCurrentThread() - bytes;
             Console.WriteLine($"{name,-40} {ns,8:0} ns {total,8} B (evaluator {evaluator} B, of which view {view} B)");
             var evaluation = Evaluator.Evaluate(ruleSet, facts);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            CrlmDecision.Reports.Ranker.Rank(ruleSet, facts, evaluation);
+            var rankBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine($"    rank allocates {rankBytes} B");
             Console.WriteLine($"    validate {Time(() => CrlmDecision.Facts.FactsValidator.Validate(facts)),6:0} ns   view {Time(() => PatientViewBuilder.Build(facts, out _)),6:0} ns   evaluate {Time(() => Evaluator.Evaluate(ruleSet, facts)),6:0} ns   rank+report {Time(() => CrlmDecision.Reports.Ranker.Rank(ruleSet, facts, evaluation)),6:0} ns");
+        }
+
+        if (Environment.GetEnvironmentVariable("QUICK_NO_LOAD") is not null)
+        {
+            return;
         }
 
         for (var i = 0; i < 5; i++)

@@ -77,7 +77,10 @@ internal static class Evaluator
 
         try
         {
-            ruleSet.KnownRules(view, derived, statuses);
+            foreach (var known in ruleSet.KnownRules)
+            {
+                known(view, derived, statuses);
+            }
         }
         catch (Exception e) when (RuntimeFailure.Is(e))
         {

@@ -16,7 +16,7 @@ public sealed class RuleSet
 
     internal RuleSet(
         RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
-        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules knownRules,
+        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules[] knownRules,
         IReadOnlyList<RuleSetError> warnings, string location)
     {
         Manifest = manifest;
@@ -102,8 +102,8 @@ public sealed class RuleSet
 
     internal Func<object> NewDerived { get; }
 
-    /// <summary>Every rule in one compiled method, for the rules whose needed facts are all known.</summary>
-    internal KnownRules KnownRules { get; }
+    /// <summary>Every rule in a few compiled methods (in rule order), for the rules whose needed facts are all known.</summary>
+    internal KnownRules[] KnownRules { get; }
 
     /// <summary>Resolved citations in catalogue order (parallel to <see cref="CitationOrder"/>), shared by every report.</summary>
     internal IReadOnlyList<Reports.CitationEntry> CitationEntries { get; }

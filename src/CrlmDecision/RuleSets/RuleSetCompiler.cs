@@ -85,20 +85,30 @@ internal sealed class RuleSetCompiler
     /// marks the rules whose needed facts are all known), its two-valued condition sets fired or not-fired.
     /// One compiled method instead of one delegate call per rule.
     /// </summary>
-    public KnownRules CompileKnownRules(IReadOnlyList<CompiledRule> rules)
+    public KnownRules[] CompileKnownRules(IReadOnlyList<CompiledRule> rules)
     {
-        var statuses = Expression.Parameter(typeof(RuleStatus[]), "statuses");
-        var steps = new List<Expression> { Expression.Assign(_d, Expression.Convert(_object, _derivedType)) };
-        for (var i = 0; i < rules.Count; i++)
+        // In methods of a few rules each: one method of all rules is so large that compiling it at its first
+        // call costs more, and the JIT optimises it less, than a handful of mid-sized ones.
+        var chunks = new List<KnownRules>();
+        for (var start = 0; start < rules.Count; start += RulesPerMethod)
         {
-            var cell = Expression.ArrayAccess(statuses, Expression.Constant(i));
-            steps.Add(Expression.IfThen(
-                Expression.Equal(Expression.Convert(cell, typeof(int)), Expression.Constant((int)EvaluationStatus.Pending)),
-                Expression.Assign(cell, Expression.Condition(rules[i].Body, Expression.Constant(RuleStatus.Fired), Expression.Constant(RuleStatus.NotFired)))));
+            var statuses = Expression.Parameter(typeof(RuleStatus[]), "statuses");
+            var steps = new List<Expression> { Expression.Assign(_d, Expression.Convert(_object, _derivedType)) };
+            for (var i = start; i < Math.Min(rules.Count, start + RulesPerMethod); i++)
+            {
+                var cell = Expression.ArrayAccess(statuses, Expression.Constant(i));
+                steps.Add(Expression.IfThen(
+                    Expression.Equal(Expression.Convert(cell, typeof(int)), Expression.Constant((int)EvaluationStatus.Pending)),
+                    Expression.Assign(cell, Expression.Condition(rules[i].Body, Expression.Constant(RuleStatus.Fired), Expression.Constant(RuleStatus.NotFired)))));
+            }
+
+            chunks.Add(Compile(Expression.Lambda<KnownRules>(Expression.Block([_d], steps), _p, _object, statuses)));
         }
 
-        return Compile(Expression.Lambda<KnownRules>(Expression.Block([_d], steps), _p, _object, statuses));
+        return chunks.ToArray();
     }
+
+    private const int RulesPerMethod = 16;
 
     // The and/or/not skeleton becomes a three-valued tree; everything below it is a compiled leaf.
     private Condition BuildCondition(Expression body) => body switch
