@@ -23,7 +23,7 @@ public sealed class RuleSet
         Sha256 = sha256;
         Citations = citations.ToDictionary(c => c.Key, StringComparer.Ordinal);
         CitationEntries = citations.Select(c => new Reports.CitationEntry(c.Text, c.Doi)).ToArray();
-        CitationIndex = citations.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var citationIndex = citations.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         Identity = new Reports.RuleSetIdentity(manifest.Id, manifest.Version, sha256);
         CitationOrder = citations.Select(c => c.Key).ToArray();
         Trials = trials;
@@ -44,8 +44,8 @@ public sealed class RuleSet
         NoIndication = Enum.GetValues<TreatmentOption>()
             .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = manifest.Options[o].Cite })
             .ToArray();
-        RuleCitations = rules.Select(r => r.Definition.Cite.Select(key => CitationIndex[key]).ToArray()).ToArray();
-        NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => CitationIndex[key]).ToArray()).ToArray();
+        RuleCitations = rules.Select(r => r.Definition.Cite.Select(key => citationIndex[key]).ToArray()).ToArray();
+        NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => citationIndex[key]).ToArray()).ToArray();
         Warnings = warnings;
         Location = location;
     }
@@ -107,9 +107,6 @@ public sealed class RuleSet
 
     /// <summary>Resolved citations in catalogue order (parallel to <see cref="CitationOrder"/>), shared by every report.</summary>
     internal IReadOnlyList<Reports.CitationEntry> CitationEntries { get; }
-
-    /// <summary>Position of each citation key in <see cref="CitationOrder"/>.</summary>
-    internal IReadOnlyDictionary<string, int> CitationIndex { get; }
 
     /// <summary>Id, version and hash as every report names them.</summary>
     internal Reports.RuleSetIdentity Identity { get; }
