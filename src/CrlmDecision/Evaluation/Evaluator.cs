@@ -10,8 +10,8 @@ namespace CrlmDecision.Evaluation;
 /// </summary>
 /// <remarks>
 /// A rule or derived fact whose needed facts are all known runs two-valued, where Kleene logic and C# agree:
-/// all such rules at once, in one compiled method (<see cref="KnownRules"/>). Only a rule that reads an
-/// unknown fact walks its three-valued tree.
+/// such rules run 16 to a compiled method (<see cref="KnownRules"/>). Only a rule that reads an unknown fact
+/// walks its three-valued tree (ADR 0003).
 /// </remarks>
 internal static class Evaluator
 {
@@ -66,7 +66,7 @@ internal static class Evaluator
 
         var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Length]);
         var statuses = result.Statuses;
-        var blocked = unknown.Union(failed);
+        var blocked = result.Unknown; // unknown or failed: these rules never run two-valued
         for (var i = 0; i < statuses.Length; i++)
         {
             if (!ruleSet.Compiled[i].Needs.Overlaps(blocked))
@@ -75,16 +75,16 @@ internal static class Evaluator
             }
         }
 
-        try
+        foreach (var known in ruleSet.KnownRules)
         {
-            foreach (var known in ruleSet.KnownRules)
+            try
             {
                 known(view, derived, statuses);
             }
-        }
-        catch (Exception e) when (RuntimeFailure.Is(e))
-        {
-            // A rule failed: the rules still pending run one by one below, so the failure is named.
+            catch (Exception e) when (RuntimeFailure.Is(e))
+            {
+                // A rule of this method failed: its rules still pending run one by one below, so the failure is named.
+            }
         }
 
         for (var i = 0; i < statuses.Length; i++)

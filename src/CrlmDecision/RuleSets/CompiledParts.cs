@@ -21,8 +21,8 @@ internal sealed record CompiledDerivedFact(
     Func<PatientView, object, object> Compute, Action<object, object> Store);
 
 /// <summary>
-/// All rules of a rule set in one compiled method: sets fired or not-fired for each rule whose status is
-/// <see cref="EvaluationStatus.Pending"/> on entry, leaving the others as they are.
+/// A run of consecutive rules of a rule set in one compiled method: sets fired or not-fired for each of its
+/// rules whose status is <see cref="EvaluationStatus.Pending"/> on entry, leaving the others as they are.
 /// </summary>
 internal delegate void KnownRules(PatientView view, object derived, RuleStatus[] statuses);
 
@@ -40,8 +40,8 @@ internal static class EvaluationStatus
 /// <param name="Test">
 /// The whole condition as one two-valued delegate (compiled on first use): where every fact it needs is known,
 /// three-valued logic gives the same answer as C# (and the same guards: <c>&amp;&amp;</c> and <c>||</c>
-/// short-circuit alike). The evaluator normally runs all such rules at once (<see cref="KnownRules"/>) and
-/// uses this one when that failed, to name the rule that failed.
+/// short-circuit alike). The evaluator normally runs such rules 16 at a time (<see cref="KnownRules"/>) and
+/// uses this one for the rules a failed method left pending, to name the rule that failed.
 /// </param>
 /// <param name="Body">The checked condition, as parsed; <see cref="KnownRules"/> is compiled from all of them.</param>
 internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Compiled<Func<PatientView, object, bool>> Test, Expression Body)
@@ -55,7 +55,7 @@ internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, C
         Text = Definition.Because,
         Evidence = Definition.Evidence,
         Section = Definition.Section,
-        Citations = Definition.Cite,
+        Citations = ReadOnly(Definition.Cite),
     };
 
     /// <summary>Trace entries for the statuses that carry no detail, indexed by <see cref="RuleStatus"/>.</summary>
@@ -70,6 +70,7 @@ internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, C
     // (bounded, thread-safe, each a pure function of its key) instead of being rebuilt for every patient.
     private const int RememberedSentences = 64;
     private readonly ConcurrentDictionary<FactMask, Statement> _notEvaluable = new();
+    private int _remembered; // counted here: ConcurrentDictionary.Count takes every lock
 
     /// <summary>The caution for this rule when <paramref name="missing"/> left it not evaluable.</summary>
     public Statement NotEvaluable(FactMask missing)
@@ -86,7 +87,12 @@ internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, C
         }
 
         statement = Caution("needs " + string.Join(", ", paths));
-        return _notEvaluable.Count < RememberedSentences ? _notEvaluable.GetOrAdd(missing, statement) : statement;
+        if (Volatile.Read(ref _remembered) < RememberedSentences && _notEvaluable.TryAdd(missing, statement))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
+        return statement;
     }
 
     /// <summary>The caution for this rule when it failed with <paramref name="error"/>.</summary>
@@ -98,6 +104,9 @@ internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, C
         Text = $"{(Definition.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess")}: {Definition.Title} ({why}).",
         Evidence = Definition.Evidence,
         Section = Definition.Section,
-        Citations = Definition.Cite,
+        Citations = Statement.Citations,
     };
+
+    /// <summary>A list every report may share: a copy no caller can cast back to something writable.</summary>
+    internal static IReadOnlyList<string> ReadOnly(IReadOnlyList<string> list) => Array.AsReadOnly(list.ToArray());
 }

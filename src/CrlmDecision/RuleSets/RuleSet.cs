@@ -42,7 +42,7 @@ public sealed class RuleSet
         DerivedNames = derived.Select(d => d.Definition.Name).Order(StringComparer.Ordinal).ToArray();
         DerivedByName = DerivedNames.Select(name => derived.Select(d => d.Definition.Name).ToList().IndexOf(name)).ToArray();
         NoIndication = Enum.GetValues<TreatmentOption>()
-            .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = manifest.Options[o].Cite })
+            .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = CompiledRule.ReadOnly(manifest.Options[o].Cite) })
             .ToArray();
         RuleCitations = rules.Select(r => r.Definition.Cite.Select(key => citationIndex[key]).ToArray()).ToArray();
         NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => citationIndex[key]).ToArray()).ToArray();

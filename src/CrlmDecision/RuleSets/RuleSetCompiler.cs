@@ -81,9 +81,9 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>
-    /// Every rule in one delegate: for each rule whose status is <see cref="EvaluationStatus.Pending"/> (the evaluator
-    /// marks the rules whose needed facts are all known), its two-valued condition sets fired or not-fired.
-    /// One compiled method instead of one delegate call per rule.
+    /// The rules in compiled methods of <see cref="RulesPerMethod"/> each: for each rule whose status is
+    /// <see cref="EvaluationStatus.Pending"/> (the evaluator marks the rules whose needed facts are all known),
+    /// its two-valued condition sets fired or not-fired. A few calls instead of one delegate call per rule.
     /// </summary>
     public KnownRules[] CompileKnownRules(IReadOnlyList<CompiledRule> rules)
     {

@@ -28,6 +28,29 @@ public sealed class EdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void Recommend_RuleFailsAmongKnownRules_FailureNamedAndLaterRulesStillDecided()
+    {
+        // All facts known, so these run two-valued in the compiled methods of 16 rules; the failing one
+        // (Max over no lesions) must be named, and the rules after it, in its method and the next, decided.
+        AddRule("RES-003", "p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
+        for (var i = 4; i < 40; i++)
+        {
+            AddRule($"RES-{i:000}", i % 2 == 0 ? "p.Ecog >= 0" : "p.Ecog < 0", "resection", "caution");
+        }
+
+        var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(facts);
+
+        var failed = report.Rules.Single(r => r.RuleId == "RES-003");
+        Assert.Equal(RuleStatus.Error, failed.Status);
+        Assert.Equal("InvalidOperationException", failed.Detail);
+        for (var i = 4; i < 40; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? RuleStatus.Fired : RuleStatus.NotFired, report.Rules.Single(r => r.RuleId == $"RES-{i:000}").Status);
+        }
+    }
+
+    [Fact]
     public void Recommend_LaterConjunctFailsAfterUnknownOne_IsNotEvaluableWithTheFactNotError()
     {
         AddRule("RES-003", "p.Ecog >= 3 && p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
