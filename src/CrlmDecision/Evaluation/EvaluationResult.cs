@@ -1,15 +1,21 @@
 namespace CrlmDecision.Evaluation;
 
 /// <summary>The outcome of stages 1 and 2 for one patient.</summary>
-/// <param name="Derived">The value of each derived fact, in the rule set's evaluation order; null when unknown or failed.</param>
-/// <param name="Unknown">Unknown (or failed) facts and derived facts.</param>
-/// <param name="Statuses">One status per rule, in rule-set order.</param>
+/// <param name="derived">The value of each derived fact, in the rule set's evaluation order; null when unknown or failed.</param>
+/// <param name="unknown">Unknown (or failed) facts and derived facts.</param>
+/// <param name="statuses">One status per rule, in rule-set order.</param>
 /// <remarks>
 /// The detail of a rule that could not be decided (the unknown facts it needed, or its failure) is kept in
 /// arrays allocated only when some rule needs them: most patients have none.
 /// </remarks>
-internal sealed record EvaluationResult(object?[] Derived, FactMask Unknown, RuleStatus[] Statuses)
+internal sealed class EvaluationResult(object?[] derived, FactMask unknown, RuleStatus[] statuses)
 {
+    public object?[] Derived { get; } = derived;
+
+    public FactMask Unknown { get; } = unknown;
+
+    public RuleStatus[] Statuses { get; } = statuses;
+
     private FactMask[]? _missing;
     private string?[]? _errors;
 

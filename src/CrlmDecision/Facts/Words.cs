@@ -35,6 +35,12 @@ internal static class Words<TEnum>
 
     private static Dictionary<string, int> BuildByWord()
     {
+        // The maps are keyed by the enum's int value (one dictionary type for every enum: ReadyToRun precompiles it).
+        if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+        {
+            throw new InvalidOperationException($"{typeof(TEnum).Name}: contract enums must be int-based");
+        }
+
         var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
