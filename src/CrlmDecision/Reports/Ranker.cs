@@ -320,27 +320,46 @@ internal static class Ranker
             return [];
         }
 
-        var missing = new MissingFact[all.Count];
+        // One pass counts the rules per missing fact, a second fills exact-size arrays in rule order.
+        Span<int> count = stackalloc int[FactMask.Capacity];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (statuses[i] == RuleStatus.NotEvaluable)
+            {
+                foreach (var index in evaluation.MissingOf(i).Indices())
+                {
+                    count[index]++;
+                }
+            }
+        }
+
+        Span<int> position = stackalloc int[FactMask.Capacity];
+        var neededBy = new string[all.Count][];
         var at = 0;
         foreach (var index in all.Indices())
         {
-            // Two passes over the rules: count, then fill an array of exactly that size.
-            var count = 0;
-            for (var i = 0; i < statuses.Length; i++)
-            {
-                count += statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index) ? 1 : 0;
-            }
+            position[index] = at;
+            neededBy[at++] = new string[count[index]];
+            count[index] = 0;
+        }
 
-            var neededBy = new string[count];
-            for (int i = 0, n = 0; i < statuses.Length; i++)
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (statuses[i] == RuleStatus.NotEvaluable)
             {
-                if (statuses[i] == RuleStatus.NotEvaluable && evaluation.MissingOf(i).Contains(index))
+                foreach (var index in evaluation.MissingOf(i).Indices())
                 {
-                    neededBy[n++] = ruleSet.Compiled[i].Definition.Id;
+                    neededBy[position[index]][count[index]++] = ruleSet.Compiled[i].Definition.Id;
                 }
             }
+        }
 
-            missing[at++] = new MissingFact(FactCatalog.All[index].Path, neededBy);
+        var missing = new MissingFact[all.Count];
+        at = 0;
+        foreach (var index in all.Indices())
+        {
+            missing[at] = new MissingFact(FactCatalog.All[index].Path, neededBy[at]);
+            at++;
         }
 
         return missing;
