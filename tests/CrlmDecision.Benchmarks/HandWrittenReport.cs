@@ -49,16 +49,7 @@ public sealed class HandWrittenReport
             statuses[i] = fired[i] ? RuleStatus.Fired : RuleStatus.NotFired;
         }
 
-        foreach (var (rule, suppressed) in _ruleSet.Suppressions)
-        {
-            if (statuses[rule] == RuleStatus.Fired)
-            {
-                foreach (var j in suppressed)
-                {
-                    statuses[j] = statuses[j] == RuleStatus.Fired ? RuleStatus.Suppressed : statuses[j];
-                }
-            }
-        }
+        Evaluator.Suppress(_ruleSet, statuses);
 
         var boxed = new object?[_slots.Length];
         for (var i = 0; i < boxed.Length; i++)
