@@ -25,6 +25,10 @@ internal abstract class Condition
 /// <summary>A comparison or query that reads facts; Unknown when any fact it reads is unknown.</summary>
 internal sealed class LeafCondition(FactMask needs, Compiled<Func<PatientView, object, bool>> test) : Condition
 {
+    public FactMask Needs => needs;
+
+    public Compiled<Func<PatientView, object, bool>> Test => test;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
         if (needs.Overlaps(unknown))
@@ -64,6 +68,8 @@ internal static class ConditionParts
 /// <summary>All parts hold: false as soon as one is false.</summary>
 internal sealed class AllCondition(Condition[] parts) : Condition
 {
+    public IReadOnlyList<Condition> Parts => parts;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
         var open = FactMask.Empty;
@@ -92,6 +98,8 @@ internal sealed class AllCondition(Condition[] parts) : Condition
 /// <summary>At least one part holds: true as soon as one is true.</summary>
 internal sealed class AnyCondition(Condition[] parts) : Condition
 {
+    public IReadOnlyList<Condition> Parts => parts;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
         var open = FactMask.Empty;
@@ -120,6 +128,8 @@ internal sealed class AnyCondition(Condition[] parts) : Condition
 /// <summary>The part does not hold.</summary>
 internal sealed class NotCondition(Condition part) : Condition
 {
+    public Condition Part => part;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing) =>
         part.Evaluate(view, derived, unknown, ref missing) switch
         {
@@ -132,6 +142,12 @@ internal sealed class NotCondition(Condition part) : Condition
 /// <summary><c>iif(test, a, b)</c> over truth values: known when the test is known and the chosen branch is.</summary>
 internal sealed class ChoiceCondition(Condition test, Condition whenTrue, Condition whenFalse) : Condition
 {
+    public Condition Test => test;
+
+    public Condition WhenTrue => whenTrue;
+
+    public Condition WhenFalse => whenFalse;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing) =>
         test.Evaluate(view, derived, unknown, ref missing) switch
         {
@@ -148,6 +164,14 @@ internal sealed class ChoiceCondition(Condition test, Condition whenTrue, Condit
 /// </summary>
 internal sealed class LesionCondition(bool all, FactMask lesionNeeds, FactMask otherNeeds, Compiled<Func<LesionView, PatientView, object, bool>> compiled) : Condition
 {
+    public bool All => all;
+
+    public FactMask LesionNeeds => lesionNeeds;
+
+    public FactMask OtherNeeds => otherNeeds;
+
+    public Compiled<Func<LesionView, PatientView, object, bool>> Test => compiled;
+
     public override Truth Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
         if (otherNeeds.Overlaps(unknown))

@@ -14,6 +14,8 @@ internal abstract class DerivedValue
 
 internal sealed class ConditionValue(Condition condition) : DerivedValue
 {
+    public Condition Condition => condition;
+
     private static readonly object True = true;
     private static readonly object False = false;
 
@@ -28,6 +30,12 @@ internal sealed class ConditionValue(Condition condition) : DerivedValue
 
 internal sealed class ChoiceValue(Condition test, DerivedValue whenTrue, DerivedValue whenFalse) : DerivedValue
 {
+    public Condition Test => test;
+
+    public DerivedValue WhenTrue => whenTrue;
+
+    public DerivedValue WhenFalse => whenFalse;
+
     public override object? Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing) =>
         test.Evaluate(view, derived, unknown, ref missing) switch
         {
@@ -39,6 +47,10 @@ internal sealed class ChoiceValue(Condition test, DerivedValue whenTrue, Derived
 
 internal sealed class PlainValue(FactMask needs, Compiled<Func<PatientView, object, object>> compute) : DerivedValue
 {
+    public FactMask Needs => needs;
+
+    public Compiled<Func<PatientView, object, object>> Compute => compute;
+
     public override object? Evaluate(PatientView view, object derived, FactMask unknown, ref FactMask missing)
     {
         if (needs.Overlaps(unknown))

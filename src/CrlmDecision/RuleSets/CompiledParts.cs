@@ -16,9 +16,10 @@ namespace CrlmDecision.RuleSets;
 /// three-valued logic gives the same value as C#.
 /// </param>
 /// <param name="Store">Stores a computed value on the derived-facts object.</param>
+/// <param name="Body">The checked expression, as parsed (what <see cref="Precompiled"/> source is written from); null when precompiled.</param>
 internal sealed record CompiledDerivedFact(
     DerivedFactDefinition Definition, int Index, FactMask Needs, DerivedValue Value,
-    Func<PatientView, object, object> Compute, Action<object, object> Store);
+    Func<PatientView, object, object> Compute, Action<object, object> Store, Expression? Body);
 
 /// <summary>
 /// A run of consecutive rules of a rule set in one compiled method: sets fired or not-fired for each of its
@@ -43,8 +44,11 @@ internal static class EvaluationStatus
 /// short-circuit alike). The evaluator normally runs such rules 16 at a time (<see cref="KnownRules"/>) and
 /// uses this one for the rules a failed method left pending, to name the rule that failed.
 /// </param>
-/// <param name="Body">The checked condition, as parsed; <see cref="KnownRules"/> is compiled from all of them.</param>
-internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Compiled<Func<PatientView, object, bool>> Test, Expression Body)
+/// <param name="Body">
+/// The checked condition, as parsed; <see cref="KnownRules"/> is compiled from all of them. Null when the rule set
+/// is precompiled (its <see cref="KnownRules"/> come with it).
+/// </param>
+internal sealed record CompiledRule(RuleDefinition Definition, FactMask Needs, Condition Condition, Compiled<Func<PatientView, object, bool>> Test, Expression? Body)
 {
     // Reports share these immutable parts instead of building them for every patient.
 

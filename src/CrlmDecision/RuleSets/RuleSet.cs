@@ -17,8 +17,9 @@ public sealed class RuleSet
     internal RuleSet(
         RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
         IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules[] knownRules,
-        IReadOnlyList<RuleSetError> warnings, string location)
+        IReadOnlyList<RuleSetError> warnings, string location, bool precompiled = false)
     {
+        IsPrecompiled = precompiled;
         Manifest = manifest;
         Sha256 = sha256;
         Citations = citations.ToDictionary(c => c.Key, StringComparer.Ordinal);
@@ -76,6 +77,9 @@ public sealed class RuleSet
 
     /// <summary>Where it was loaded from (directory, or <c>embedded:id/version</c>).</summary>
     public string Location { get; }
+
+    /// <summary>True when its expressions came precompiled with the assembly (ADR 0004) rather than compiled at load.</summary>
+    internal bool IsPrecompiled { get; }
 
     /// <summary>The citation catalogue by key.</summary>
     internal IReadOnlyDictionary<string, Citation> Citations { get; }
@@ -136,6 +140,10 @@ public sealed class RuleSet
     /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>
     public static RuleSet Load(string directory) =>
         RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory);
+
+    /// <summary>Loads <paramref name="directory"/>, compiling every expression even where precompiled parts exist.</summary>
+    internal static RuleSet LoadCompiled(string directory) =>
+        RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory, precompiled: false);
 
     /// <summary>
     /// Checks the rule set in <paramref name="directory"/> without throwing: every error and warning, the

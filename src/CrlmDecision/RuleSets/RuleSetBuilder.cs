@@ -2,20 +2,24 @@ using System.Security.Cryptography;
 using System.Text;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Expressions;
+using CrlmDecision.RuleSets.Precompiled;
 
 namespace CrlmDecision.RuleSets;
 
 /// <summary>Parses, checks and compiles the files of a rule set; every problem is reported at once.</summary>
 internal static class RuleSetBuilder
 {
-    public static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location)
+    /// <param name="files">The rule set's files.</param>
+    /// <param name="location">Where they came from, for messages.</param>
+    /// <param name="precompiled">Use the precompiled parts when this content has them (false: always compile, as the precompiler and its tests need).</param>
+    public static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location, bool precompiled = true)
     {
-        var validation = Validate(files, location);
+        var validation = Validate(files, location, precompiled);
         return validation.RuleSet ?? throw new RuleSetException(location, validation.Problems);
     }
 
     /// <summary>Parses, checks and compiles; returns every error and warning instead of throwing.</summary>
-    public static RuleSetValidation Validate(IReadOnlyList<RuleSetFile> files, string location)
+    public static RuleSetValidation Validate(IReadOnlyList<RuleSetFile> files, string location, bool precompiled = true)
     {
         var parsed = RuleSetParser.Parse(files);
         var errors = parsed.Errors.ToList();
@@ -29,6 +33,16 @@ internal static class RuleSetBuilder
                 "review the change; then update contentSha256 (crlm rules lint prints the new value)"));
         }
 
+        // The same content as a precompiled rule set (same SHA-256, so the same expressions, checked when its
+        // source was written): its parts instead of parsing and compiling every expression (ADR 0004).
+        if (precompiled && parsed.Manifest is not null && !errors.Any(e => !e.IsWarning)
+            && PrecompiledRuleSets.Find(sha) is { } ahead && Assemble(ahead, parsed) is { } parts)
+        {
+            errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+            var loaded = new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, parts.Derived, parts.Rules, ahead.NewDerived, ahead.KnownRules, errors, location, precompiled: true);
+            return new RuleSetValidation(location, sha, errors, loaded);
+        }
+
         // A derived fact without a usable name was reported by the parser; it cannot become a property.
         var named = parsed.Derived.Where(d => d.Name.Length > 0 && char.IsAsciiLetterLower(d.Name[0]) && d.Name.All(char.IsAsciiLetterOrDigit)).ToArray();
         var compiler = new RuleSetCompiler(named, errors);
@@ -39,6 +53,43 @@ internal static class RuleSetBuilder
             ? null
             : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), compiler.CompileKnownRules(rules), errors, location);
         return new RuleSetValidation(location, sha, errors, ruleSet);
+    }
+
+    /// <summary>The definitions joined with their precompiled parts; null if they do not pair up one to one.</summary>
+    private static (CompiledDerivedFact[] Derived, CompiledRule[] Rules)? Assemble(PrecompiledRuleSet ahead, RuleSetParser parsed)
+    {
+        if (ahead.Rules.Length != parsed.Rules.Count || ahead.Derived.Length != parsed.Derived.Count
+            || parsed.Derived.DistinctBy(d => d.Name).Count() != parsed.Derived.Count)
+        {
+            return null;
+        }
+
+        var definitions = parsed.Derived.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var derived = new CompiledDerivedFact[ahead.Derived.Length];
+        for (var i = 0; i < derived.Length; i++)
+        {
+            var part = ahead.Derived[i];
+            if (!definitions.TryGetValue(part.Name, out var definition))
+            {
+                return null;
+            }
+
+            derived[i] = new CompiledDerivedFact(definition, part.Index, part.Needs, part.Value, part.Compute, part.Store, Body: null);
+        }
+
+        var rules = new CompiledRule[ahead.Rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var part = ahead.Rules[i];
+            if (part.Id != parsed.Rules[i].Id)
+            {
+                return null;
+            }
+
+            rules[i] = new CompiledRule(parsed.Rules[i], part.Needs, part.Condition, new(part.Test), Body: null);
+        }
+
+        return (derived, rules);
     }
 
     /// <summary>SHA-256 over every file but the manifest: path, LF, text with CRLF normalised to LF, in path order.</summary>

@@ -58,7 +58,7 @@ internal sealed class RuleSetCompiler
             var property = Expression.Property(Expression.Convert(_object, _derivedType), name);
             var store = Expression.Lambda<Action<object, object>>(Expression.Assign(property, Expression.Convert(value, property.Type)), _object, value);
             var compute = Expression.Lambda<Func<PatientView, object, object>>(WithDerived(Expression.Convert(lambda.Body, typeof(object))), _p, _object);
-            compiled.Add(new CompiledDerivedFact(definition, _derivedIndex[name].Index, guard.Needs, BuildValue(lambda.Body), Compile(compute), Compile(store)));
+            compiled.Add(new CompiledDerivedFact(definition, _derivedIndex[name].Index, guard.Needs, BuildValue(lambda.Body), Compile(compute), Compile(store), lambda.Body));
         }
 
         return compiled;
@@ -99,7 +99,7 @@ internal sealed class RuleSetCompiler
                 var cell = Expression.ArrayAccess(statuses, Expression.Constant(i));
                 steps.Add(Expression.IfThen(
                     Expression.Equal(Expression.Convert(cell, typeof(int)), Expression.Constant((int)EvaluationStatus.Pending)),
-                    Expression.Assign(cell, Expression.Condition(rules[i].Body, Expression.Constant(RuleStatus.Fired), Expression.Constant(RuleStatus.NotFired)))));
+                    Expression.Assign(cell, Expression.Condition(rules[i].Body!, Expression.Constant(RuleStatus.Fired), Expression.Constant(RuleStatus.NotFired)))));
             }
 
             chunks.Add(Compile(Expression.Lambda<KnownRules>(Expression.Block([_d], steps), _p, _object, statuses)));
@@ -108,7 +108,8 @@ internal sealed class RuleSetCompiler
         return chunks.ToArray();
     }
 
-    private const int RulesPerMethod = 16;
+    /// <summary>Rules per <see cref="KnownRules"/> method (precompiled rule sets use the same).</summary>
+    internal const int RulesPerMethod = 16;
 
     // The and/or/not skeleton becomes a three-valued tree; everything below it is a compiled leaf.
     private Condition BuildCondition(Expression body) => body switch
