@@ -153,7 +153,8 @@ public sealed class RuleSet
     {
         try
         {
-            return RuleSetBuilder.Validate(RuleSetSource.FromDirectory(directory), directory);
+            // Every expression parsed, checked and compiled, even for content that has precompiled parts: what lint is for.
+            return RuleSetBuilder.Validate(RuleSetSource.FromDirectory(directory), directory, precompiled: false);
         }
         catch (RuleSetException e)
         {

@@ -36,10 +36,22 @@ public sealed class PrecompiledRuleSetTests
         Assert.True(Sets.Value.Ahead.IsPrecompiled);
         Assert.True(RuleSet.Load(Repository.RuleSet()).IsPrecompiled);
         Assert.False(Sets.Value.AtLoad.IsPrecompiled);
+        Assert.False(RuleSet.Validate(Repository.RuleSet()).RuleSet!.IsPrecompiled); // lint compiles every expression
 
         var fixture = RuleSet.Load(Fixtures.Version("1.0.0"));
         Assert.False(fixture.IsPrecompiled);
         Assert.NotEqual(Sets.Value.Ahead.Sha256, fixture.Sha256);
+    }
+
+    [Fact]
+    public void EveryReleasedEmbeddedVersion_HasPrecompiledParts()
+    {
+        foreach (var version in RuleSet.EmbeddedVersions())
+        {
+            var set = RuleSet.LoadEmbedded(version);
+            Assert.True(set.IsDraft || set.IsPrecompiled,
+                $"released version {version} is compiled at every load: run `dotnet run --project src/CrlmDecision.Cli -- rules precompile --rules-version {version} --out {PrecompiledSource.PathOf(set.Id, version)}` and list the class in PrecompiledRuleSets (docs/rule-authoring.md, Releasing)");
+        }
     }
 
     [Fact]
