@@ -8,7 +8,7 @@ using CrlmDecision.RuleSets;
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- coldstart   (phases of a first, cold recommend)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- handwritten-check [generated] [seed]   (HandWritten agrees with the library)
-// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- quick   (a rough time and allocation reading while changing code)
+// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- quick [compiled]   (a rough time and allocation reading while changing code; compiled: the rule set compiled at load)
 if (args is ["handwritten-check", ..])
 {
     Environment.ExitCode = CrlmDecision.Benchmarks.HandWrittenCheck.Run(args);
@@ -50,7 +50,7 @@ if (args is ["recommend-loop", var count, ..])
 
 if (args is ["quick", ..])
 {
-    CrlmDecision.Benchmarks.QuickMeasure.Run();
+    CrlmDecision.Benchmarks.QuickMeasure.Run(compiledAtLoad: args is [_, "compiled"]);
     return;
 }
 

@@ -10,9 +10,11 @@ namespace CrlmDecision.Benchmarks;
 /// </summary>
 public static class QuickMeasure
 {
-    public static void Run()
+    /// <param name="compiledAtLoad">Use the released rule set compiled at load instead of its precompiled parts (ADR 0004).</param>
+    public static void Run(bool compiledAtLoad)
     {
-        var ruleSet = RuleSet.LoadEmbedded();
+        var ruleSet = compiledAtLoad ? RuleSet.LoadCompiled(Path.Combine(RuleSetVersions.FindRoot(AppContext.BaseDirectory), "1.0.0")) : RuleSet.LoadEmbedded();
+        Console.WriteLine(ruleSet.IsPrecompiled ? "precompiled rule set" : "rule set compiled at load");
         var engine = new CrlmDecisionEngine(ruleSet);
         {
             // How expensive is a gen0 collection in this process, for plain garbage of the same rate?
