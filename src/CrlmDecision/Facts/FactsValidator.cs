@@ -109,16 +109,29 @@ internal static class FactsValidator
     // millimetres, so every diameter under 10 with one of them fractional is refused as a likely unit error.
     private static void CheckUnits(IReadOnlyList<LesionFacts> lesions, Action<bool, string, string> check)
     {
-        var known = lesions.Select((l, i) => (Index: i, Mm: l?.DiameterMm)).Where(x => x.Mm is not null).ToArray();
-        if (known.Length == 0 || known.Any(x => x.Mm >= 10))
+        var fractional = -1;
+        for (var i = 0; i < lesions.Count; i++)
         {
-            return;
+            if (lesions[i]?.DiameterMm is not { } mm)
+            {
+                continue;
+            }
+
+            if (mm >= 10)
+            {
+                return;
+            }
+
+            if (fractional < 0 && mm != Math.Floor(mm))
+            {
+                fractional = i;
+            }
         }
 
-        foreach (var (index, mm) in known.Where(x => x.Mm != Math.Floor(x.Mm!.Value)).Take(1))
+        if (fractional >= 0)
         {
-            check(false, string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{index}].diameterMm"), string.Create(CultureInfo.InvariantCulture,
-                $"{mm} looks like centimetres: every diameter is under 10 and this one has a decimal part; diameters are in millimetres (2.4 cm = 24 mm); give whole millimetres if the lesions really are this small"));
+            check(false, string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{fractional}].diameterMm"), string.Create(CultureInfo.InvariantCulture,
+                $"{lesions[fractional].DiameterMm} looks like centimetres: every diameter is under 10 and this one has a decimal part; diameters are in millimetres (2.4 cm = 24 mm); give whole millimetres if the lesions really are this small"));
         }
     }
 
