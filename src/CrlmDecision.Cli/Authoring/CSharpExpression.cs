@@ -95,8 +95,9 @@ internal sealed class CSharpExpression
     private string Unary(UnaryExpression u) => u.NodeType switch
     {
         ExpressionType.Not when u.Operand.Type == typeof(bool) || u.Operand.Type == typeof(bool?) => $"(!{Write(u.Operand)})",
-        ExpressionType.Negate when u.Method is null => $"(-{Write(u.Operand)})",
-        ExpressionType.Convert when u.Method is null || u.Method.IsSpecialName => $"(({TypeName(u.Type)}){Write(u.Operand)})",
+        ExpressionType.Negate when u.Method is null => $"unchecked(-{Write(u.Operand)})",
+        ExpressionType.NegateChecked when u.Method is null => $"checked(-{Write(u.Operand)})",
+        ExpressionType.Convert when u.Method is null || u.Method.IsSpecialName => $"unchecked(({TypeName(u.Type)}){Write(u.Operand)})",
         ExpressionType.ConvertChecked when u.Method is null => $"checked(({TypeName(u.Type)}){Write(u.Operand)})",
         _ => throw Unsupported(u),
     };
@@ -122,8 +123,9 @@ internal sealed class CSharpExpression
             _ => throw Unsupported(b),
         };
 
-        // A comparison lifted to null gives bool? in a tree but bool in C#; a conversion on ?? is not written.
-        if (b.IsLiftedToNull && b.Type != b.Left.Type || b.Conversion is not null)
+        // Lifted to null (a comparison giving bool?, arithmetic on nullable numbers) has no plain C# spelling with
+        // the same result in every case, and no rule needs it; nor a conversion on ??.
+        if (b.IsLiftedToNull || b.Conversion is not null)
         {
             throw Unsupported(b);
         }
@@ -134,8 +136,16 @@ internal sealed class CSharpExpression
             return $"{TypeName(method.DeclaringType!)}.{method.Name}({Write(b.Left)}, {Write(b.Right)})";
         }
 
+        // Overflow as the tree says, whatever the project's default (CheckForOverflowUnderflow is on): a checked
+        // node throws, an unchecked one wraps, as the runtime compiler's code does. Each node states its own
+        // context, so a wrapper never changes the meaning of what it encloses.
         var text = $"({Write(b.Left)} {symbol} {Write(b.Right)})";
-        return b.NodeType is ExpressionType.AddChecked or ExpressionType.SubtractChecked or ExpressionType.MultiplyChecked ? $"checked{text}" : text;
+        return b.NodeType switch
+        {
+            ExpressionType.AddChecked or ExpressionType.SubtractChecked or ExpressionType.MultiplyChecked => $"checked{text}",
+            ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply => $"unchecked{text}",
+            _ => text,
+        };
     }
 
     private string Call(MethodCallExpression call)

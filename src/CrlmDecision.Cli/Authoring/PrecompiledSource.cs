@@ -61,6 +61,7 @@ internal static class PrecompiledSource
             Line(0, "");
             Line(1, "public static PrecompiledRuleSet Create() => new(");
             Line(2, "Sha256,");
+            Line(2, CSharpExpression.Literal(FactCatalog.Fingerprint) + ",");
             Line(2, "static () => new D(),");
             Line(2, "[");
             foreach (var fact in set.Derived)

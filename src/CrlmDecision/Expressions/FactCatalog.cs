@@ -22,6 +22,9 @@ internal static class FactCatalog
     /// <summary>All facts, in declaration order.</summary>
     public static IReadOnlyList<FactPath> All { get; } = Entries.Select(e => e.Fact).ToArray();
 
+    /// <summary>Every fact's path in index order: what precompiled fact masks depend on (ADR 0004).</summary>
+    public static string Fingerprint { get; } = string.Join(",", All.Select(f => f.Path));
+
     /// <summary>The view types whose members an expression may read.</summary>
     internal static IReadOnlySet<Type> ViewTypes { get; } = Entries.Select(e => e.Property.DeclaringType!).ToHashSet();
 

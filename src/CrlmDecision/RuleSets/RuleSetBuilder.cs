@@ -58,8 +58,8 @@ internal static class RuleSetBuilder
     /// <summary>The definitions joined with their precompiled parts; null if they do not pair up one to one.</summary>
     private static (CompiledDerivedFact[] Derived, CompiledRule[] Rules)? Assemble(PrecompiledRuleSet ahead, RuleSetParser parsed)
     {
-        if (ahead.Rules.Length != parsed.Rules.Count || ahead.Derived.Length != parsed.Derived.Count
-            || parsed.Derived.DistinctBy(d => d.Name).Count() != parsed.Derived.Count)
+        if (ahead.Facts != FactCatalog.Fingerprint || ahead.Rules.Length != parsed.Rules.Count || ahead.Derived.Length != parsed.Derived.Count
+            || parsed.Derived.DistinctBy(d => d.Name).Count() != parsed.Derived.Count || ahead.Derived.DistinctBy(d => d.Name).Count() != ahead.Derived.Length)
         {
             return null;
         }

@@ -50,7 +50,7 @@ public sealed class PrecompiledRuleSetTests
         {
             var set = RuleSet.LoadEmbedded(version);
             Assert.True(set.IsDraft || set.IsPrecompiled,
-                $"released version {version} is compiled at every load: run `dotnet run --project src/CrlmDecision.Cli -- rules precompile --rules-version {version} --out {PrecompiledSource.PathOf(set.Id, version)}` and list the class in PrecompiledRuleSets (docs/rule-authoring.md, Releasing)");
+                $"released version {version} is compiled at every load: run `dotnet run --project src/CrlmDecision.Cli -- rules precompile --rules-version {version} --out {PrecompiledSource.PathOf(set.Id, version)}` and list the class in PrecompiledRuleSets (docs/rule-authoring.md, 8. Versions)");
         }
     }
 

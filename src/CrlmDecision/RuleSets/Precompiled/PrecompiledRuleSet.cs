@@ -10,12 +10,16 @@ namespace CrlmDecision.RuleSets.Precompiled;
 /// the source was written from; any other content is compiled at load as before.
 /// </summary>
 /// <param name="Sha256">Content SHA-256 of the rule set the source was written from.</param>
+/// <param name="Facts">
+/// The fact catalogue the fact masks were written against (<see cref="FactCatalog.Fingerprint"/>): the YAML's
+/// hash does not cover the library's facts, whose order gives every mask its bits.
+/// </param>
 /// <param name="NewDerived">A new, empty derived-facts object.</param>
 /// <param name="Derived">Derived facts in evaluation (dependency) order.</param>
 /// <param name="Rules">Rules in rule-set order.</param>
 /// <param name="KnownRules">The rules, <see cref="RuleSetCompiler.RulesPerMethod"/> to a method, in rule order.</param>
 internal sealed record PrecompiledRuleSet(
-    string Sha256, Func<object> NewDerived, PrecompiledDerivedFact[] Derived, PrecompiledRule[] Rules, KnownRules[] KnownRules);
+    string Sha256, string Facts, Func<object> NewDerived, PrecompiledDerivedFact[] Derived, PrecompiledRule[] Rules, KnownRules[] KnownRules);
 
 /// <summary>A derived fact's compiled parts (see <see cref="CompiledDerivedFact"/>).</summary>
 internal sealed record PrecompiledDerivedFact(
