@@ -9,6 +9,29 @@ using CrlmDecision.RuleSets;
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- coldstart   (phases of a first, cold recommend)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- handwritten-check [generated] [seed]   (HandWritten agrees with the library)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- quick [compiled]   (a rough time and allocation reading while changing code; compiled: the rule set compiled at load)
+// Floors of a cold start (docs/performance.md), timed with coldstart.sh on a ReadyToRun publish of this project:
+// floor-bare (start and stop), floor-yaml FILE (only YamlDotNet's parser over FILE), floor-facts FILE (FactsReader).
+if (args is ["floor-bare"])
+{
+    return;
+}
+
+if (args is ["floor-yaml", var yamlFile])
+{
+    var yaml = new YamlDotNet.Core.Parser(new StringReader(File.ReadAllText(yamlFile)));
+    while (yaml.MoveNext())
+    {
+    }
+
+    return;
+}
+
+if (args is ["floor-facts", var factsFile])
+{
+    _ = FactsReader.ReadFile(factsFile);
+    return;
+}
+
 if (args is ["handwritten-check", ..])
 {
     Environment.ExitCode = CrlmDecision.Benchmarks.HandWrittenCheck.Run(args);
