@@ -35,21 +35,7 @@ internal static class RulesCommand
         var output = new Option<string?>("--out") { Description = "Write the catalogue to this file (e.g. docs/rule-catalogue.md) instead of the console" };
         var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown)") { output };
         location.AddTo(command);
-        command.SetAction(result =>
-        {
-            var text = RuleCatalogue.Write(RuleSet.Load(location.Resolve(result)));
-            if (result.GetValue(output) is { } file)
-            {
-                File.WriteAllText(file, text);
-                Console.Out.WriteLine($"wrote {file}");
-            }
-            else
-            {
-                Console.Out.Write(text);
-            }
-
-            return ExitCodes.Ok;
-        });
+        command.SetAction(result => WriteOut(RuleCatalogue.Write(RuleSet.Load(location.Resolve(result))), result.GetValue(output)));
         return command;
     }
 
@@ -84,22 +70,24 @@ internal static class RulesCommand
         var output = new Option<string?>("--out") { Description = "Write the C# source to this file (e.g. src/CrlmDecision/RuleSets/Precompiled/CrlmLocalTherapy_1_0_0.g.cs) instead of the console" };
         var command = new Command("precompile", "Write a rule set's compiled expressions as C#, for the library to carry precompiled (ADR 0004)") { output };
         location.AddTo(command);
-        command.SetAction(result =>
-        {
-            var text = PrecompiledSource.Write(RuleSet.LoadCompiled(location.Resolve(result)));
-            if (result.GetValue(output) is { } file)
-            {
-                File.WriteAllText(file, text);
-                Console.Out.WriteLine($"wrote {file}");
-            }
-            else
-            {
-                Console.Out.Write(text);
-            }
-
-            return ExitCodes.Ok;
-        });
+        command.SetAction(result => WriteOut(PrecompiledSource.Write(RuleSet.LoadCompiled(location.Resolve(result))), result.GetValue(output)));
         return command;
+    }
+
+    /// <summary>Writes generated text to <paramref name="file"/> (saying so), or to the console when there is none.</summary>
+    private static int WriteOut(string text, string? file)
+    {
+        if (file is null)
+        {
+            Console.Out.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(file, text);
+            Console.Out.WriteLine($"wrote {file}");
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static Command Facts()
