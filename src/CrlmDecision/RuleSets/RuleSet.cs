@@ -17,7 +17,7 @@ public sealed class RuleSet
     internal RuleSet(
         RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
         IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules[] knownRules,
-        IReadOnlyList<RuleSetError> warnings, string location, bool precompiled = false)
+        IReadOnlyList<RuleSetError> warnings, string location, bool precompiled)
     {
         IsPrecompiled = precompiled;
         Manifest = manifest;

@@ -35,28 +35,32 @@ internal static class RuleSetBuilder
 
         // The same content as a precompiled rule set (same SHA-256, so the same expressions, checked when its
         // source was written): its parts instead of parsing and compiling every expression (ADR 0004).
-        if (precompiled && parsed.Manifest is not null && !errors.Any(e => !e.IsWarning)
-            && PrecompiledRuleSets.Find(sha) is { } ahead && Assemble(ahead, parsed) is { } parts)
-        {
-            errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-            var loaded = new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, parts.Derived, parts.Rules, ahead.NewDerived, ahead.KnownRules, errors, location, precompiled: true);
-            return new RuleSetValidation(location, sha, errors, loaded);
-        }
-
-        // A derived fact without a usable name was reported by the parser; it cannot become a property.
-        var named = parsed.Derived.Where(d => d.Name.Length > 0 && char.IsAsciiLetterLower(d.Name[0]) && d.Name.All(char.IsAsciiLetterOrDigit)).ToArray();
-        var compiler = new RuleSetCompiler(named, errors);
-        var derived = compiler.CompileDerived(named);
-        var rules = compiler.CompileRules(parsed.Rules);
+        var parts = precompiled && !errors.Any(e => !e.IsWarning) && PrecompiledRuleSets.Find(sha) is { } ahead ? Assemble(ahead, parsed) : null;
+        parts ??= Compile(parsed, errors);
         errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var ruleSet = errors.Any(e => !e.IsWarning) || parsed.Manifest is null
             ? null
-            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, derived, rules, compiler.NewDerived(), compiler.CompileKnownRules(rules), errors, location);
+            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, parts.Derived, parts.Rules, parts.NewDerived, parts.KnownRules, errors, location, parts.Precompiled);
         return new RuleSetValidation(location, sha, errors, ruleSet);
     }
 
+    /// <summary>What evaluation needs of a rule set's expressions, compiled at load or precompiled.</summary>
+    private sealed record RuleSetParts(CompiledDerivedFact[] Derived, CompiledRule[] Rules, Func<object> NewDerived, KnownRules[] KnownRules, bool Precompiled);
+
+    /// <summary>Parses, checks and compiles every expression; problems go to <paramref name="errors"/>.</summary>
+    private static RuleSetParts Compile(RuleSetParser parsed, List<RuleSetError> errors)
+    {
+        // A derived fact without a usable name was reported by the parser; it cannot become a property.
+        var named = parsed.Derived.Where(d => d.Name.Length > 0 && char.IsAsciiLetterLower(d.Name[0]) && d.Name.All(char.IsAsciiLetterOrDigit)).ToArray();
+        var compiler = new RuleSetCompiler(named, errors);
+        var derived = compiler.CompileDerived(named).ToArray();
+        var rules = compiler.CompileRules(parsed.Rules).ToArray();
+        var known = errors.Any(e => !e.IsWarning) ? [] : compiler.CompileKnownRules(rules);
+        return new RuleSetParts(derived, rules, compiler.NewDerived(), known, Precompiled: false);
+    }
+
     /// <summary>The definitions joined with their precompiled parts; null if they do not pair up one to one.</summary>
-    private static (CompiledDerivedFact[] Derived, CompiledRule[] Rules)? Assemble(PrecompiledRuleSet ahead, RuleSetParser parsed)
+    private static RuleSetParts? Assemble(PrecompiledRuleSet ahead, RuleSetParser parsed)
     {
         if (ahead.Facts != FactCatalog.Fingerprint || ahead.Rules.Length != parsed.Rules.Count || ahead.Derived.Length != parsed.Derived.Count
             || parsed.Derived.DistinctBy(d => d.Name).Count() != parsed.Derived.Count || ahead.Derived.DistinctBy(d => d.Name).Count() != ahead.Derived.Length)
@@ -89,7 +93,7 @@ internal static class RuleSetBuilder
             rules[i] = new CompiledRule(parsed.Rules[i], part.Needs, part.Condition, new(part.Test), Body: null);
         }
 
-        return (derived, rules);
+        return new RuleSetParts(derived, rules, ahead.NewDerived, ahead.KnownRules, Precompiled: true);
     }
 
     /// <summary>SHA-256 over every file but the manifest: path, LF, text with CRLF normalised to LF, in path order.</summary>
