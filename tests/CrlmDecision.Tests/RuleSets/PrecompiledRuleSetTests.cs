@@ -31,6 +31,26 @@ public sealed class PrecompiledRuleSetTests
     }
 
     [Fact]
+    public void RulesPrecompileCommand_WritesTheCheckedInSource()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crlm-precompiled-{Path.GetRandomFileName()}.g.cs");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("rules", "precompile", "--rules", Repository.RuleSet(), "--out", file);
+
+            Assert.Equal(0, code);
+            Assert.Empty(error);
+            Assert.Equal($"wrote {file}\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+            var checkedIn = Repository.Path_(PrecompiledSource.PathOf(RuleSet.DefaultId, "1.0.0").Split('/'));
+            Assert.Equal(File.ReadAllText(checkedIn).Replace("\r\n", "\n", StringComparison.Ordinal), File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Load_SameContentEmbeddedOrFolder_UsesPrecompiledParts_OtherContentCompiledAtLoad()
     {
         Assert.True(Sets.Value.Ahead.IsPrecompiled);
