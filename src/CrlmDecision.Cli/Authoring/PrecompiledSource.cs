@@ -60,7 +60,6 @@ internal static class PrecompiledSource
             Line(1, $"public const string Sha256 = \"{set.Sha256}\";");
             Line(0, "");
             Line(1, "public static PrecompiledRuleSet Create() => new(");
-            Line(2, "Sha256,");
             Line(2, CSharpExpression.Literal(FactCatalog.Fingerprint) + ",");
             Line(2, "static () => new D(),");
             Line(2, "[");
@@ -159,7 +158,8 @@ internal static class PrecompiledSource
         private string Compiled(LambdaExpression lambda)
         {
             if (lambda.Body is not BlockExpression { Variables: [var variable], Expressions: [BinaryExpression { NodeType: ExpressionType.Assign } assign, var body] }
-                || assign.Left != variable || variable.Type != _derivedType)
+                || assign.Left != variable || variable.Type != _derivedType
+                || assign.Right is not UnaryExpression { NodeType: ExpressionType.Convert, Operand: ParameterExpression { Type: var from } } || from != typeof(object))
             {
                 throw new NotSupportedException($"lambda {lambda} is not of the shape the runtime compiler builds");
             }

@@ -15,7 +15,6 @@ internal static class CrlmLocalTherapy_1_0_0
     public const string Sha256 = "138d1dc005d7a1d6152634fc4615ef2f564351973f402b22f92748370fbaa979";
 
     public static PrecompiledRuleSet Create() => new(
-        Sha256,
         "phase,ecog,fitForMajorSurgery,primaryTumor.location,primaryTumor.resected,primaryTumor.nodePositive,primaryTumor.timing,molecular.ras,molecular.braf,molecular.msi,liver.lesions,liver.lesions[].diameterMm,liver.lesions[].segment,liver.lesions[].depth,liver.lesions[].nearMajorVessel,liver.lesions[].abutsGlissoneanPedicle,liver.lesions[].adjacentToCriticalStructure,liver.lesions[].visibleOnImaging,liver.futureLiverRemnantPercent,liver.parenchyma,liver.r0ResectionFeasible,extrahepaticDisease,ceaNgPerMl,diseaseFreeIntervalMonths,recurrence.afterLocalLiverTherapy,recurrence.priorLiverRadiation,systemicTherapy.linesReceived,systemicTherapy.response,systemicTherapy.refractory,postoperativeCtDna,centre.laparoscopicLiverExpertise,centre.available",
         static () => new D(),
         [

@@ -6,10 +6,10 @@ namespace CrlmDecision.RuleSets.Precompiled;
 /// <summary>
 /// The compiled parts of one rule set, written as C# ahead of time by <c>crlm rules precompile</c> from the
 /// expressions the runtime compiler parsed and checked, so that ReadyToRun precompiles them and a load skips
-/// parsing and compiling (ADR 0004). Used only for content whose SHA-256 is <see cref="Sha256"/>, the files
-/// the source was written from; any other content is compiled at load as before.
+/// parsing and compiling (ADR 0004). Used only for content whose SHA-256 is the one the source was written
+/// from (the key it is listed under in <see cref="PrecompiledRuleSets"/>); any other content is compiled at
+/// load as before.
 /// </summary>
-/// <param name="Sha256">Content SHA-256 of the rule set the source was written from.</param>
 /// <param name="Facts">
 /// The fact catalogue the fact masks were written against (<see cref="FactCatalog.Fingerprint"/>): the YAML's
 /// hash does not cover the library's facts, whose order gives every mask its bits.
@@ -19,7 +19,7 @@ namespace CrlmDecision.RuleSets.Precompiled;
 /// <param name="Rules">Rules in rule-set order.</param>
 /// <param name="KnownRules">The rules, <see cref="RuleSetCompiler.RulesPerMethod"/> to a method, in rule order.</param>
 internal sealed record PrecompiledRuleSet(
-    string Sha256, string Facts, Func<object> NewDerived, PrecompiledDerivedFact[] Derived, PrecompiledRule[] Rules, KnownRules[] KnownRules);
+    string Facts, Func<object> NewDerived, PrecompiledDerivedFact[] Derived, PrecompiledRule[] Rules, KnownRules[] KnownRules);
 
 /// <summary>A derived fact's compiled parts (see <see cref="CompiledDerivedFact"/>).</summary>
 internal sealed record PrecompiledDerivedFact(
