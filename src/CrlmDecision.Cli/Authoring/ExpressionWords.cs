@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CrlmDecision.RuleSets;
+using CrlmDecision.Compilation;
 
 namespace CrlmDecision.Cli.Authoring;
 

@@ -5,7 +5,7 @@ using CrlmDecision.RuleSets;
 
 namespace CrlmDecision.Cli.Commands;
 
-/// <summary><c>crlm rules lint|catalogue|diff|facts|precompile</c>: the rule author's workbench.</summary>
+/// <summary><c>crlm rules lint|catalogue|diff|facts</c>: the rule author's workbench.</summary>
 internal static class RulesCommand
 {
     public static Command Create()
@@ -15,7 +15,6 @@ internal static class RulesCommand
         command.Subcommands.Add(Catalogue());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Facts());
-        command.Subcommands.Add(Precompile());
         return command;
     }
 
@@ -62,16 +61,6 @@ internal static class RulesCommand
         var folder = scenarioDir ?? Path.Combine(newDir, "scenarios");
         var scenarios = Directory.Exists(folder) ? ScenarioReader.Files(folder).Select(ScenarioReader.Read).ToArray() : [];
         return RuleSetComparison.Compare(RuleSet.Load(oldDir), RuleSet.Load(newDir), scenarios);
-    }
-
-    private static Command Precompile()
-    {
-        var location = new RuleSetLocation();
-        var output = new Option<string?>("--out") { Description = "Write the C# source to this file (e.g. src/CrlmDecision/RuleSets/Precompiled/CrlmLocalTherapy_1_0_0.g.cs) instead of the console" };
-        var command = new Command("precompile", "Write a rule set's compiled expressions as C#, for the library to carry precompiled (ADR 0004)") { output };
-        location.AddTo(command);
-        command.SetAction(result => WriteOut(PrecompiledSource.Write(RuleSet.LoadCompiled(location.Resolve(result))), result.GetValue(output)));
-        return command;
     }
 
     /// <summary>Writes generated text to <paramref name="file"/> (saying so), or to the console when there is none.</summary>

@@ -38,7 +38,7 @@ internal static class EngineFactory
         }
 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Log.Loaded(logger, registration.Name, ruleSet.Id, ruleSet.Version, ruleSet.Sha256, ruleSet.RuleCount, elapsedMs, ruleSet.Location, ruleSet.IsDraft, ruleSet.IsPrecompiled);
+        Log.Loaded(logger, registration.Name, ruleSet.Id, ruleSet.Version, ruleSet.Sha256, ruleSet.RuleCount, elapsedMs, ruleSet.Location, ruleSet.IsDraft);
         if (ruleSet.Warnings.Count > 0)
         {
             Log.RuleSetWarnings(logger, registration.Name, ruleSet.Warnings.Count);

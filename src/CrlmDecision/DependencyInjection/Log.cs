@@ -6,8 +6,8 @@ namespace CrlmDecision.DependencyInjection;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "CrlmDecision engine {Engine} loaded rule set {RuleSetId} {RuleSetVersion} (sha256 {RuleSetSha256}, {RuleCount} rules) in {CompileMs} ms from {Location}; draft: {IsDraft}; precompiled: {IsPrecompiled}")]
-    public static partial void Loaded(ILogger logger, string engine, string ruleSetId, string ruleSetVersion, string ruleSetSha256, int ruleCount, long compileMs, string location, bool isDraft, bool isPrecompiled);
+        Message = "CrlmDecision engine {Engine} loaded rule set {RuleSetId} {RuleSetVersion} (sha256 {RuleSetSha256}, {RuleCount} rules) in {CompileMs} ms from {Location}; draft: {IsDraft}")]
+    public static partial void Loaded(ILogger logger, string engine, string ruleSetId, string ruleSetVersion, string ruleSetSha256, int ruleCount, long compileMs, string location, bool isDraft);
 
     // Rule-set warnings (e.g. a catalogue entry no rule cites) concern rule authors, who see them in
     // `crlm scenarios`; a host logs only their count unless Debug is on.

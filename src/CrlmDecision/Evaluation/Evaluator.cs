@@ -1,106 +1,52 @@
-using CrlmDecision.Expressions;
+using CrlmDecision.Compilation;
 using CrlmDecision.Facts;
 using CrlmDecision.RuleSets;
+using NRules.Diagnostics;
 
 namespace CrlmDecision.Evaluation;
 
 /// <summary>
-/// Stage 1 computes the derived facts in dependency order, stage 2 the rules, both with three-valued logic:
-/// whatever an unknown fact could change is unknown, and carries the unknown patient facts behind it.
+/// Runs one patient through the rule set's NRules network: a session, the patient and the three verdicts
+/// inserted, <c>Fire()</c>; derived facts chain into the rules that read them, and every rule inserts its
+/// outcome. Then the outcomes are read back in rule-set order and suppressions applied (ADR 0005).
 /// </summary>
-/// <remarks>
-/// A rule or derived fact whose needed facts are all known runs two-valued, where Kleene logic and C# agree:
-/// such rules run 16 to a compiled method (<see cref="KnownRules"/>). Only a rule that reads an unknown fact
-/// walks its three-valued tree (ADR 0003).
-/// </remarks>
 internal static class Evaluator
 {
     public static EvaluationResult Evaluate(RuleSet ruleSet, PatientFacts facts)
     {
-        var view = PatientViewBuilder.Build(facts, out var unknown);
-        var derived = ruleSet.NewDerived();
-        var values = new object?[ruleSet.Derived.Length];
-        var failed = FactMask.Empty;
-        // Both stay null for the common patient with no failure and no unknown derived fact.
+        var session = ruleSet.Sessions.CreateSession();
         Dictionary<int, string>? failures = null;
-        Dictionary<int, FactMask>? causes = null;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var fact = ruleSet.Derived[i];
-            if (fact.Needs.Overlaps(failed))
-            {
-                failed = failed.With(fact.Index);
-                failures![fact.Index] = failures[fact.Needs.Intersect(failed).First()];
-                continue;
-            }
+        session.Events.LhsExpressionFailedEvent += (_, e) => Failed(ruleSet, e, ref failures);
+        session.InsertAll(Verdict.All);
+        session.Insert(PatientViewBuilder.Build(facts));
+        session.Fire();
 
-            try
+        var result = new EvaluationResult(new object?[ruleSet.DerivedNames.Length], new RuleStatus[ruleSet.Compiled.Length]);
+        var decided = new bool[ruleSet.Compiled.Length];
+        foreach (var fact in session.Query<object>())
+        {
+            switch (fact)
             {
-                var missing = FactMask.Empty;
-                var value = fact.Needs.Overlaps(unknown)
-                    ? fact.Value.Evaluate(view, derived, unknown, ref missing)
-                    : fact.Compute(view, derived);
-                if (value is double number && !double.IsFinite(number))
-                {
-                    // A division by zero or the like: never a number that rules would silently compare with.
-                    failed = failed.With(fact.Index);
-                    (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name} is not a finite number";
-                }
-                else if (value is not null)
-                {
-                    fact.Store(derived, value);
-                    values[i] = value;
-                }
-                else
-                {
-                    unknown = unknown.With(fact.Index);
-                    (causes ??= [])[fact.Index] = Expand(missing, causes);
-                }
-            }
-            catch (Exception e) when (RuntimeFailure.Is(e))
-            {
-                failed = failed.With(fact.Index);
-                (failures ??= [])[fact.Index] = $"derived fact {fact.Definition.Name}: {RuntimeFailure.Describe(e)}";
+                case RuleOutcome outcome:
+                    decided[outcome.Rule] = true;
+                    Record(result, outcome);
+                    break;
+                case DerivedFact derived:
+                    result.Derived[Array.BinarySearch(ruleSet.DerivedNames, derived.Name, StringComparer.Ordinal)] = derived.Value;
+                    break;
             }
         }
 
-        var result = new EvaluationResult(values, unknown.Union(failed), new RuleStatus[ruleSet.Compiled.Length]);
-        var statuses = result.Statuses;
-        var blocked = result.Unknown; // unknown or failed: these rules never run two-valued
-        for (var i = 0; i < statuses.Length; i++)
+        for (var i = 0; i < decided.Length; i++)
         {
-            if (!ruleSet.Compiled[i].Needs.Overlaps(blocked))
+            // A condition that threw: the rule took no verdict, or took one only because the failure counted as false.
+            if (failures?.GetValueOrDefault(i) is { } failure)
             {
-                statuses[i] = EvaluationStatus.Pending;
+                result.Fail(i, failure);
             }
-        }
-
-        foreach (var known in ruleSet.KnownRules)
-        {
-            try
+            else if (!decided[i])
             {
-                known(view, derived, statuses);
-            }
-            catch (Exception e) when (RuntimeFailure.Is(e))
-            {
-                // A rule of this method failed: its rules still pending run one by one below, so the failure is named.
-            }
-        }
-
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            var rule = ruleSet.Compiled[i];
-            if (rule.Needs.Overlaps(failed))
-            {
-                result.Fail(i, failures![rule.Needs.Intersect(failed).First()]);
-            }
-            else if (rule.Needs.Overlaps(unknown))
-            {
-                RunThreeValued(rule, view, derived, unknown, causes, result, i);
-            }
-            else if (statuses[i] == EvaluationStatus.Pending)
-            {
-                Run(rule, view, derived, result, i);
+                result.Fail(i, "no outcome");
             }
         }
 
@@ -108,55 +54,47 @@ internal static class Evaluator
         return result;
     }
 
-    private static void Run(CompiledRule rule, PatientView view, object derived, EvaluationResult result, int i)
+    private static void Record(EvaluationResult result, RuleOutcome outcome)
     {
-        try
+        switch (outcome.Truth)
         {
-            result.Statuses[i] = rule.Test.Delegate(view, derived) ? RuleStatus.Fired : RuleStatus.NotFired;
-        }
-        catch (Exception e) when (RuntimeFailure.Is(e))
-        {
-            result.Fail(i, RuntimeFailure.Describe(e));
+            case Truth.True:
+                result.Statuses[outcome.Rule] = RuleStatus.Fired;
+                break;
+            case Truth.False:
+                result.Statuses[outcome.Rule] = RuleStatus.NotFired;
+                break;
+            default:
+                if (outcome.Failure is { } failure)
+                {
+                    result.Fail(outcome.Rule, failure);
+                }
+                else
+                {
+                    result.NotEvaluable(outcome.Rule, outcome.Missing);
+                }
+
+                break;
         }
     }
 
-    private static void RunThreeValued(CompiledRule rule, PatientView view, object derived, FactMask unknown, Dictionary<int, FactMask>? causes, EvaluationResult result, int i)
+    // NRules raises this when a condition throws; handled, the condition counts as false and the rule is marked error.
+    private static void Failed(RuleSet ruleSet, LhsExpressionErrorEventArgs e, ref Dictionary<int, string>? failures)
     {
-        try
+        e.IsHandled = true;
+        foreach (var rule in e.Rules)
         {
-            var missing = FactMask.Empty;
-            switch (rule.Condition.Evaluate(view, derived, unknown, ref missing))
+            if (ruleSet.RuleIndex.TryGetValue(rule.Name, out var index))
             {
-                case Truth.True:
-                    result.Statuses[i] = RuleStatus.Fired;
-                    break;
-                case Truth.False:
-                    result.Statuses[i] = RuleStatus.NotFired;
-                    break;
-                default:
-                    result.NotEvaluable(i, Expand(missing, causes));
-                    break;
+                (failures ??= []).TryAdd(index, RuntimeFailure.Describe(e.Exception!));
             }
         }
-        catch (Exception e) when (RuntimeFailure.Is(e))
-        {
-            result.Fail(i, RuntimeFailure.Describe(e));
-        }
     }
 
-    // Replaces unknown derived facts by the unknown patient facts behind them.
-    private static FactMask Expand(FactMask missing, Dictionary<int, FactMask>? causes)
-    {
-        var result = FactMask.Empty;
-        foreach (var index in missing.Indices())
-        {
-            result = index < FactCatalog.All.Count ? result.With(index) : result.Union(causes?.GetValueOrDefault(index) ?? FactMask.Empty);
-        }
-
-        return result;
-    }
-
-    /// <summary>Lifts the rules that fired rules suppress (in rule order); also used by the benchmarks' hand-written row.</summary>
+    /// <summary>
+    /// Lifts the rules that fired rules suppress. A short step after the network rather than NRules patterns: a
+    /// suppressed rule keeps its own outcome in the trace (suppressed), which a retracted or never-fired rule could not.
+    /// </summary>
     internal static void Suppress(RuleSet ruleSet, RuleStatus[] statuses)
     {
         foreach (var (rule, suppressed) in ruleSet.Suppressions)

@@ -3,7 +3,7 @@ using CrlmDecision.Facts;
 
 namespace CrlmDecision.Evaluation;
 
-/// <summary>Turns validated facts into what expressions read, and the mask of facts that are unknown.</summary>
+/// <summary>Turns validated facts into what expressions read, with the flags of the facts that are unknown.</summary>
 internal static class PatientViewBuilder
 {
     private static readonly int Ecog = FactCatalog.IndexOf("ecog");
@@ -53,14 +53,17 @@ internal static class PatientViewBuilder
         return words;
     }
 
-    public static PatientView Build(PatientFacts facts, out FactMask unknown)
+    public static PatientView Build(PatientFacts facts)
     {
-        var mask = FactMask.Empty;
+        // A lesion fact unknown for one lesion is unknown for that lesion and, for the patient, unknown for some lesion.
+        var unknown = new bool[FactCatalog.All.Count];
+        bool[]? lesionUnknown = null;
         void Unknown(bool isUnknown, int index)
         {
             if (isUnknown)
             {
-                mask = mask.With(index);
+                unknown[index] = true;
+                lesionUnknown?[index] = true;
             }
         }
 
@@ -68,8 +71,7 @@ internal static class PatientViewBuilder
         for (var i = 0; i < lesions.Length; i++)
         {
             var l = facts.Liver.Lesions[i];
-            var before = mask;
-            mask = FactMask.Empty;
+            lesionUnknown = new bool[FactCatalog.All.Count];
             Unknown(l.DiameterMm is null, Diameter);
             Unknown(l.Segment is null, Segment);
             Unknown(l.Depth == LesionDepth.Unknown, Depth);
@@ -86,11 +88,11 @@ internal static class PatientViewBuilder
                 AbutsGlissoneanPedicle = l.AbutsGlissoneanPedicle ?? false,
                 AdjacentToCriticalStructure = l.AdjacentToCriticalStructure ?? false,
                 VisibleOnImaging = l.VisibleOnImaging ?? false,
-                Unknown = mask,
+                Unknown = lesionUnknown,
             };
-            mask = before.Union(mask);
         }
 
+        lesionUnknown = null;
         var p = facts.PrimaryTumor;
         var m = facts.Molecular;
         var liver = facts.Liver;
@@ -119,8 +121,6 @@ internal static class PatientViewBuilder
         Unknown(facts.PostoperativeCtDna == CtDnaStatus.NotTested, CtDna);
         Unknown(centre.LaparoscopicLiverExpertise == YesNo.Unknown, Expertise);
         Unknown(centre.Available is null, Available);
-        unknown = mask;
-
         return new PatientView
         {
             Phase = Words<Phase>.Of(facts.Phase),
@@ -166,6 +166,7 @@ internal static class PatientViewBuilder
                 LaparoscopicLiverExpertise = Words<YesNo>.Of(centre.LaparoscopicLiverExpertise),
                 Available = WordsOf(centre.Available),
             },
+            Unknown = unknown,
         };
     }
 }

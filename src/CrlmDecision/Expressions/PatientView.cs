@@ -4,8 +4,8 @@ using CrlmDecision.Facts;
 namespace CrlmDecision.Expressions;
 
 // What a rule expression sees as `p`. Words are the contract's words; numbers and flags are plain values.
-// A rule runs only when every fact it reads is known (see FactCatalog), so an expression never meets an
-// unknown: the placeholders that stand for unknown values (NaN, -1, false, "unknown") are never observed.
+// A rule's expression reads a fact only when it is known (ConditionLowering guards every part by the unknown
+// flags), so the placeholders that stand for unknown values (NaN, -1, false, "unknown") are never observed.
 
 /// <summary>The patient as rule expressions see it (parameter <c>p</c>).</summary>
 internal sealed class PatientView
@@ -55,6 +55,10 @@ internal sealed class PatientView
 
     /// <summary>The treating centre.</summary>
     public required CentreView Centre { get; init; }
+
+    // Not public, so expressions cannot read it: which facts are unknown (by fact index; a lesion fact when it is
+    // unknown for any lesion). The lowered conditions read it (ConditionLowering).
+    internal bool[] Unknown { get; init; } = [];
 }
 
 /// <summary>The primary tumour (<c>p.PrimaryTumor</c>).</summary>
@@ -144,9 +148,9 @@ internal sealed class LesionView
     [Description("visible on imaging; false = disappeared after chemotherapy (true/false)")]
     public bool VisibleOnImaging { get; init; }
 
-    // Not public, so expressions cannot read it: which of this lesion's facts are unknown, for the
-    // per-lesion three-valued Any/All (LesionCondition).
-    internal Evaluation.FactMask Unknown { get; init; }
+    // Not public, so expressions cannot read it: which of this lesion's facts are unknown (by fact index),
+    // for the per-lesion three-valued Any/All (ConditionLowering).
+    internal bool[] Unknown { get; init; } = [];
 }
 
 /// <summary>Earlier liver treatment (<c>p.Recurrence</c>).</summary>

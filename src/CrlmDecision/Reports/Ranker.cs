@@ -78,7 +78,7 @@ internal static class Ranker
         {
             RuleSet = ruleSet.Identity,
             PatientId = facts.PatientId,
-            Derived = DerivedValues(ruleSet, evaluation.Derived),
+            Derived = new ArrayMap<object?>(ruleSet.DerivedNames, evaluation.Derived),
             Options = options,
             Notes = notes is null ? [] : notes.ToArray(),
             Trials = trials is null ? [] : trials.ToArray(),
@@ -303,78 +303,29 @@ internal static class Ranker
         }
     }
 
+    // By fact (in catalogue order), each with the rules that needed it (in rule order).
     private static MissingFact[] Missing(RuleSet ruleSet, EvaluationResult evaluation)
     {
         var statuses = evaluation.Statuses;
-        var all = FactMask.Empty;
+        SortedDictionary<int, List<string>>? neededBy = null;
         for (var i = 0; i < statuses.Length; i++)
         {
             if (statuses[i] == RuleStatus.NotEvaluable)
             {
-                all = all.Union(evaluation.MissingOf(i));
-            }
-        }
-
-        if (all.IsEmpty)
-        {
-            return [];
-        }
-
-        // One pass counts the rules per missing fact, a second fills exact-size arrays in rule order.
-        Span<int> count = stackalloc int[FactMask.Capacity];
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            if (statuses[i] == RuleStatus.NotEvaluable)
-            {
-                foreach (var index in evaluation.MissingOf(i).Indices())
+                foreach (var fact in evaluation.MissingOf(i))
                 {
-                    count[index]++;
+                    neededBy ??= [];
+                    if (!neededBy.TryGetValue(fact, out var rules))
+                    {
+                        neededBy[fact] = rules = [];
+                    }
+
+                    rules.Add(ruleSet.Compiled[i].Definition.Id);
                 }
             }
         }
 
-        Span<int> position = stackalloc int[FactMask.Capacity];
-        var neededBy = new string[all.Count][];
-        var at = 0;
-        foreach (var index in all.Indices())
-        {
-            position[index] = at;
-            neededBy[at++] = new string[count[index]];
-            count[index] = 0;
-        }
-
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            if (statuses[i] == RuleStatus.NotEvaluable)
-            {
-                foreach (var index in evaluation.MissingOf(i).Indices())
-                {
-                    neededBy[position[index]][count[index]++] = ruleSet.Compiled[i].Definition.Id;
-                }
-            }
-        }
-
-        var missing = new MissingFact[all.Count];
-        at = 0;
-        foreach (var index in all.Indices())
-        {
-            missing[at] = new MissingFact(FactCatalog.All[index].Path, neededBy[at]);
-            at++;
-        }
-
-        return missing;
-    }
-
-    // By name (ordinal), as the contract lists them; null where unknown.
-    private static ArrayMap<object?> DerivedValues(RuleSet ruleSet, object?[] derived)
-    {
-        var values = new object?[ruleSet.DerivedByName.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = derived[ruleSet.DerivedByName[i]];
-        }
-
-        return new ArrayMap<object?>(ruleSet.DerivedNames, values);
+        return neededBy is null ? [] : neededBy.Select(entry => new MissingFact(FactCatalog.All[entry.Key].Path, entry.Value.ToArray())).ToArray();
     }
 
     // In catalogue order: the citations any sentence of the report used.

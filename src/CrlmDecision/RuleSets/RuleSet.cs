@@ -16,10 +16,12 @@ public sealed class RuleSet
 
     internal RuleSet(
         RuleSetManifest manifest, string sha256, IReadOnlyList<Citation> citations, IReadOnlyList<TrialDefinition> trials,
-        IReadOnlyList<CompiledDerivedFact> derived, IReadOnlyList<CompiledRule> rules, Func<object> newDerived, KnownRules[] knownRules,
-        IReadOnlyList<RuleSetError> warnings, string location, bool precompiled)
+        IReadOnlyList<DerivedFactDefinition> derived, IReadOnlyList<RuleDefinition> definitions, NRules.ISessionFactory sessions,
+        IReadOnlyList<RuleSetError> warnings, string location)
     {
-        IsPrecompiled = precompiled;
+        var rules = definitions.Select(d => new CompiledRule(d)).ToArray();
+        Sessions = sessions;
+        RuleIndex = rules.Select((r, i) => (r.Definition.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Manifest = manifest;
         Sha256 = sha256;
         Citations = citations.ToDictionary(c => c.Key, StringComparer.Ordinal);
@@ -28,20 +30,16 @@ public sealed class RuleSet
         Identity = new Reports.RuleSetIdentity(manifest.Id, manifest.Version, sha256);
         CitationOrder = citations.Select(c => c.Key).ToArray();
         Trials = trials;
-        Derived = derived.ToArray();
-        Compiled = rules.ToArray();
-        NewDerived = newDerived;
-        KnownRules = knownRules;
+        DerivedFacts = derived.ToArray();
+        Compiled = rules;
         RulesByOption = Enum.GetValues<TreatmentOption>()
-            .Select(o => Enumerable.Range(0, rules.Count).Where(i => rules[i].Definition.Target.Options.Contains(o)).ToArray())
+            .Select(o => Enumerable.Range(0, rules.Length).Where(i => rules[i].Definition.Target.Options.Contains(o)).ToArray())
             .ToArray();
-        var ids = rules.Select((r, i) => (r.Definition.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Suppressions = rules
-            .Select((r, i) => (Rule: i, Suppressed: r.Definition.Suppresses.Where(ids.ContainsKey).Select(id => ids[id]).Order().ToArray()))
+            .Select((r, i) => (Rule: i, Suppressed: r.Definition.Suppresses.Where(RuleIndex.ContainsKey).Select(id => RuleIndex[id]).Order().ToArray()))
             .Where(s => s.Suppressed.Length > 0)
             .ToArray();
-        DerivedNames = derived.Select(d => d.Definition.Name).Order(StringComparer.Ordinal).ToArray();
-        DerivedByName = DerivedNames.Select(name => derived.Select(d => d.Definition.Name).ToList().IndexOf(name)).ToArray();
+        DerivedNames = derived.Select(d => d.Name).Order(StringComparer.Ordinal).ToArray();
         NoIndication = Enum.GetValues<TreatmentOption>()
             .Select(o => new Reports.Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = CompiledRule.ReadOnly(manifest.Options[o].Cite) })
             .ToArray();
@@ -78,9 +76,6 @@ public sealed class RuleSet
     /// <summary>Where it was loaded from (directory, or <c>embedded:id/version</c>).</summary>
     public string Location { get; }
 
-    /// <summary>True when its expressions came precompiled with the assembly (ADR 0004) rather than compiled at load.</summary>
-    internal bool IsPrecompiled { get; }
-
     /// <summary>The citation catalogue by key.</summary>
     internal IReadOnlyDictionary<string, Citation> Citations { get; }
 
@@ -90,8 +85,8 @@ public sealed class RuleSet
     /// <summary>Trials rules can match.</summary>
     internal IReadOnlyList<TrialDefinition> Trials { get; }
 
-    /// <summary>Derived facts, in evaluation (dependency) order.</summary>
-    internal IReadOnlyList<DerivedFactDefinition> DerivedFacts => Derived.Select(d => d.Definition).ToArray();
+    /// <summary>Derived facts, in dependency order (each after those it reads).</summary>
+    internal IReadOnlyList<DerivedFactDefinition> DerivedFacts { get; }
 
     /// <summary>Rules in file and declaration order.</summary>
     internal IReadOnlyList<RuleDefinition> Rules => Compiled.Select(r => r.Definition).ToArray();
@@ -99,15 +94,14 @@ public sealed class RuleSet
     /// <summary>Problems that did not stop the load (e.g. catalogue entries no rule cites).</summary>
     public IReadOnlyList<RuleSetError> Warnings { get; }
 
-    // Arrays, not interfaces: the evaluator and the ranker index them for every patient.
-    internal CompiledDerivedFact[] Derived { get; }
-
+    /// <summary>The rules with their report parts, in rule-set order.</summary>
     internal CompiledRule[] Compiled { get; }
 
-    internal Func<object> NewDerived { get; }
+    /// <summary>The compiled Rete network of every rule and derived fact: one session per evaluation.</summary>
+    internal NRules.ISessionFactory Sessions { get; }
 
-    /// <summary>Every rule in a few compiled methods (in rule order), for the rules whose needed facts are all known.</summary>
-    internal KnownRules[] KnownRules { get; }
+    /// <summary>A rule's position by its id (the name of its NRules rule).</summary>
+    internal IReadOnlyDictionary<string, int> RuleIndex { get; }
 
     /// <summary>Resolved citations in catalogue order (parallel to <see cref="CitationOrder"/>), shared by every report.</summary>
     internal IReadOnlyList<Reports.CitationEntry> CitationEntries { get; }
@@ -133,17 +127,10 @@ public sealed class RuleSet
     /// <summary>Derived-fact names in ordinal order, as reports list them.</summary>
     internal string[] DerivedNames { get; }
 
-    /// <summary>For each name of <see cref="DerivedNames"/>, its position in <see cref="Derived"/>.</summary>
-    internal int[] DerivedByName { get; }
-
     /// <summary>Loads the rule set in <paramref name="directory"/> (the folder holding manifest.yaml).</summary>
     /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>
     public static RuleSet Load(string directory) =>
         RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory);
-
-    /// <summary>Loads <paramref name="directory"/>, compiling every expression even where precompiled parts exist.</summary>
-    internal static RuleSet LoadCompiled(string directory) =>
-        RuleSetBuilder.Build(RuleSetSource.FromDirectory(directory), directory, precompiled: false);
 
     /// <summary>
     /// Checks the rule set in <paramref name="directory"/> without throwing: every error and warning, the
@@ -153,8 +140,7 @@ public sealed class RuleSet
     {
         try
         {
-            // Every expression parsed, checked and compiled, even for content that has precompiled parts: what lint is for.
-            return RuleSetBuilder.Validate(RuleSetSource.FromDirectory(directory), directory, precompiled: false);
+            return RuleSetBuilder.Validate(RuleSetSource.FromDirectory(directory), directory);
         }
         catch (RuleSetException e)
         {

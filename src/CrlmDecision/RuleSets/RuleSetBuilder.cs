@@ -1,8 +1,6 @@
+using CrlmDecision.Compilation;
 using System.Security.Cryptography;
 using System.Text;
-using CrlmDecision.Evaluation;
-using CrlmDecision.Expressions;
-using CrlmDecision.RuleSets.Precompiled;
 
 namespace CrlmDecision.RuleSets;
 
@@ -11,15 +9,14 @@ internal static class RuleSetBuilder
 {
     /// <param name="files">The rule set's files.</param>
     /// <param name="location">Where they came from, for messages.</param>
-    /// <param name="precompiled">Use the precompiled parts when this content has them (false: always compile, as the precompiler and its tests need).</param>
-    public static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location, bool precompiled = true)
+    public static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location)
     {
-        var validation = Validate(files, location, precompiled);
+        var validation = Validate(files, location);
         return validation.RuleSet ?? throw new RuleSetException(location, validation.Problems);
     }
 
     /// <summary>Parses, checks and compiles; returns every error and warning instead of throwing.</summary>
-    public static RuleSetValidation Validate(IReadOnlyList<RuleSetFile> files, string location, bool precompiled = true)
+    public static RuleSetValidation Validate(IReadOnlyList<RuleSetFile> files, string location)
     {
         var parsed = RuleSetParser.Parse(files);
         var errors = parsed.Errors.ToList();
@@ -33,67 +30,31 @@ internal static class RuleSetBuilder
                 "review the change; then update contentSha256 (crlm rules lint prints the new value)"));
         }
 
-        // The same content as a precompiled rule set (same SHA-256, so the same expressions, checked when its
-        // source was written): its parts instead of parsing and compiling every expression (ADR 0004).
-        var parts = precompiled && !errors.Any(e => !e.IsWarning) && PrecompiledRuleSets.Find(sha) is { } ahead ? Assemble(ahead, parsed) : null;
-        parts ??= Compile(parsed, errors);
-        errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        var ruleSet = errors.Any(e => !e.IsWarning) || parsed.Manifest is null
-            ? null
-            : new RuleSet(parsed.Manifest, sha, parsed.Citations, parsed.Trials, parts.Derived, parts.Rules, parts.NewDerived, parts.KnownRules, errors, location, parts.Precompiled);
-        return new RuleSetValidation(location, sha, errors, ruleSet);
-    }
-
-    /// <summary>What evaluation needs of a rule set's expressions, compiled at load or precompiled.</summary>
-    private sealed record RuleSetParts(CompiledDerivedFact[] Derived, CompiledRule[] Rules, Func<object> NewDerived, KnownRules[] KnownRules, bool Precompiled);
-
-    /// <summary>Parses, checks and compiles every expression; problems go to <paramref name="errors"/>.</summary>
-    private static RuleSetParts Compile(RuleSetParser parsed, List<RuleSetError> errors)
-    {
         // A derived fact without a usable name was reported by the parser; it cannot become a property.
         var named = parsed.Derived.Where(d => d.Name.Length > 0 && char.IsAsciiLetterLower(d.Name[0]) && d.Name.All(char.IsAsciiLetterOrDigit)).ToArray();
         var compiler = new RuleSetCompiler(named, errors);
-        var derived = compiler.CompileDerived(named).ToArray();
-        var rules = compiler.CompileRules(parsed.Rules).ToArray();
-        var known = errors.Any(e => !e.IsWarning) ? [] : compiler.CompileKnownRules(rules);
-        return new RuleSetParts(derived, rules, compiler.NewDerived(), known, Precompiled: false);
+        var derived = compiler.CompileDerived(named);
+        var rules = compiler.CompileRules(parsed.Rules);
+        var sessions = errors.Any(e => !e.IsWarning) || parsed.Manifest is null ? null : Compile(parsed.Manifest, derived.Select(d => d.Rule).Concat(rules), errors);
+        errors = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        var ruleSet = sessions is null || errors.Any(e => !e.IsWarning)
+            ? null
+            : new RuleSet(parsed.Manifest!, sha, parsed.Citations, parsed.Trials, derived.Select(d => d.Definition).ToArray(), parsed.Rules, sessions, errors, location);
+        return new RuleSetValidation(location, sha, errors, ruleSet);
     }
 
-    /// <summary>The definitions joined with their precompiled parts; null if they do not pair up one to one.</summary>
-    private static RuleSetParts? Assemble(PrecompiledRuleSet ahead, RuleSetParser parsed)
+    // NRules checks the rules again as it builds the network; a failure there is a rule-set error, never a crash.
+    private static NRules.ISessionFactory? Compile(RuleSetManifest manifest, IEnumerable<NRules.RuleModel.IRuleDefinition> rules, List<RuleSetError> errors)
     {
-        if (ahead.Facts != FactCatalog.Fingerprint || ahead.Rules.Length != parsed.Rules.Count || ahead.Derived.Length != parsed.Derived.Count
-            || parsed.Derived.DistinctBy(d => d.Name).Count() != parsed.Derived.Count || ahead.Derived.DistinctBy(d => d.Name).Count() != ahead.Derived.Length)
+        try
         {
+            return RuleSetCompiler.SessionFactory($"{manifest.Id} {manifest.Version}", rules);
+        }
+        catch (NRules.RuleCompilationException e)
+        {
+            errors.Add(new RuleSetError(RuleSetFile.Manifest, 0, e.RuleName, "NRules could not compile the rule: " + (e.InnerException?.Message ?? e.Message), "report this as a bug of CrlmDecision"));
             return null;
         }
-
-        var definitions = parsed.Derived.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        var derived = new CompiledDerivedFact[ahead.Derived.Length];
-        for (var i = 0; i < derived.Length; i++)
-        {
-            var part = ahead.Derived[i];
-            if (!definitions.TryGetValue(part.Name, out var definition))
-            {
-                return null;
-            }
-
-            derived[i] = new CompiledDerivedFact(definition, part.Index, part.Needs, part.Value, part.Compute, part.Store, Body: null);
-        }
-
-        var rules = new CompiledRule[ahead.Rules.Length];
-        for (var i = 0; i < rules.Length; i++)
-        {
-            var part = ahead.Rules[i];
-            if (part.Id != parsed.Rules[i].Id)
-            {
-                return null;
-            }
-
-            rules[i] = new CompiledRule(parsed.Rules[i], part.Needs, part.Condition, new(part.Test), Body: null);
-        }
-
-        return new RuleSetParts(derived, rules, ahead.NewDerived, ahead.KnownRules, Precompiled: true);
     }
 
     /// <summary>SHA-256 over every file but the manifest: path, LF, text with CRLF normalised to LF, in path order.</summary>
@@ -122,11 +83,6 @@ internal static class RuleSetBuilder
         foreach (var group in parsed.Derived.GroupBy(d => d.Name).Where(g => g.Count() > 1))
         {
             errors.Add(new RuleSetError(RuleSetFile.Derived, group.Last().Line, group.Key, "duplicate derived fact name"));
-        }
-
-        if (FactCatalog.All.Count + parsed.Derived.Count > FactMask.Capacity)
-        {
-            errors.Add(new RuleSetError(RuleSetFile.Derived, 0, null, $"too many derived facts: at most {FactMask.Capacity - FactCatalog.All.Count}"));
         }
 
         var ids = parsed.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -56,7 +56,7 @@ public sealed class HostStartupTests
         Assert.Contains($"{engine.RuleSet.Id} {engine.RuleSet.Version}", line.Message, StringComparison.Ordinal);
         Assert.Contains($"sha256 {engine.RuleSet.Sha256}, {engine.RuleSet.RuleCount} rules", line.Message, StringComparison.Ordinal);
         Assert.Matches(@" in \d+ ms ", line.Message);
-        Assert.EndsWith("; draft: False; precompiled: True", line.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; draft: False", line.Message, StringComparison.Ordinal);
         Assert.Equal(2, logs.Entries.Count(e => e.Message.Contains("loaded rule set", StringComparison.Ordinal)));
     }
 

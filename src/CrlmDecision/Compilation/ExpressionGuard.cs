@@ -1,9 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using CrlmDecision.Evaluation;
 using CrlmDecision.Expressions;
 
-namespace CrlmDecision.RuleSets;
+namespace CrlmDecision.Compilation;
 
 /// <summary>
 /// Walks a parsed expression: rejects every member that is not on the allow-list (facts, derived facts,
@@ -23,16 +22,16 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     private static readonly HashSet<string> StringMethods = ["Equals", "Contains", "op_Equality", "op_Inequality"];
 
     private readonly Type _derivedType;
-    private readonly IReadOnlyDictionary<string, (int Index, IReadOnlyList<string> Words)> _derived;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _derived;
 
-    public ExpressionGuard(Type derivedType, IReadOnlyDictionary<string, (int Index, IReadOnlyList<string> Words)> derived)
+    public ExpressionGuard(Type derivedType, IReadOnlyDictionary<string, IReadOnlyList<string>> derived)
     {
         _derivedType = derivedType;
         _derived = derived;
     }
 
-    /// <summary>Facts and derived facts read (bit indices).</summary>
-    public FactMask Needs { get; private set; }
+    /// <summary>Patient facts read (<see cref="FactCatalog"/> indices).</summary>
+    public SortedSet<int> Facts { get; } = [];
 
     /// <summary>Names of the derived facts read.</summary>
     public HashSet<string> DerivedUsed { get; } = new(StringComparer.Ordinal);
@@ -42,16 +41,15 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitMember(MemberExpression node)
     {
-        if (node.Member is PropertyInfo property && property.DeclaringType == _derivedType && _derived.TryGetValue(property.Name, out var derived))
+        if (node.Member is PropertyInfo property && property.DeclaringType == _derivedType && _derived.TryGetValue(property.Name, out _))
         {
-            Needs = Needs.With(derived.Index);
             DerivedUsed.Add(property.Name);
         }
         else if (node.Member is PropertyInfo viewProperty && FactCatalog.ViewTypes.Contains(viewProperty.DeclaringType!))
         {
             if (FactCatalog.Of(viewProperty) is { } fact)
             {
-                Needs = Needs.With(fact.Index);
+                Facts.Add(fact.Index);
             }
         }
         else if (!IsPlainMember(node))
@@ -163,9 +161,9 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             {
                 (words, name) = (fact.Words, fact.Path);
             }
-            else if (property.DeclaringType == _derivedType && _derived.TryGetValue(property.Name, out var d) && d.Words.Count > 0)
+            else if (property.DeclaringType == _derivedType && _derived.TryGetValue(property.Name, out var d) && d.Count > 0)
             {
-                (words, name) = (d.Words, "d." + property.Name);
+                (words, name) = (d, "d." + property.Name);
             }
         }
 
