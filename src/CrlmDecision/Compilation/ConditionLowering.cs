@@ -208,9 +208,9 @@ internal sealed class ConditionLowering
     private static IReadOnlyList<Expression> Parts(Expression node, ExpressionType type) =>
         node is BinaryExpression b && b.NodeType == type ? [.. Parts(b.Left, type), .. Parts(b.Right, type)] : [node];
 
-    /// <summary><paramref name="body"/>, or <paramref name="fallback"/> if it throws.</summary>
+    /// <summary><paramref name="body"/>, or <paramref name="fallback"/> if it throws (only where it can: most conditions cannot).</summary>
     public static Expression Safe(Expression body, Expression fallback) =>
-        Expression.TryCatch(body, Expression.Catch(typeof(Exception), fallback));
+        Failures.Possible(body) ? Expression.TryCatch(body, Expression.Catch(typeof(Exception), fallback)) : body;
 
     private static Expression KnownValue(int index, string name, Expression value) =>
         Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Known), null, Expression.Constant(index), Expression.Constant(name), value);

@@ -118,9 +118,11 @@ internal sealed class RuleSetCompiler
             Expression.Assign(failure, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.FirstFailure), null, lowering.DerivedArray(guard.DerivedUsed))),
             Expression.Condition(Expression.NotEqual(failure, Expression.Constant(null, typeof(string))),
                 Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name), failure),
-                Expression.TryCatch(lowering.Value(body, index, name),
-                    Expression.Catch(error, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name),
-                        Expression.Call(typeof(RuleSetCompiler), nameof(DerivedFailure), null, Expression.Constant(name), error))))));
+                Failures.Possible(body)
+                    ? Expression.TryCatch(lowering.Value(body, index, name),
+                        Expression.Catch(error, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name),
+                            Expression.Call(typeof(RuleSetCompiler), nameof(DerivedFailure), null, Expression.Constant(name), error))))
+                    : lowering.Value(body, index, name)));
         Then(builder, value, [_p, .. derived]);
         return builder.Build();
     }
@@ -173,7 +175,11 @@ internal sealed class RuleSetCompiler
         var set = new NRules.RuleModel.RuleSet(name);
         set.Add(rules);
         // Dynamic LINQ can produce node kinds NRules' node sharing cannot compare: such nodes are not shared.
-        var compiler = new RuleCompiler(new RuleCompilerOptions { UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual });
+        var compiler = new RuleCompiler(new RuleCompilerOptions { UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual })
+        {
+            ExpressionCompiler = new FastCompiler(),
+        };
+
         return compiler.Compile([set]);
     }
 

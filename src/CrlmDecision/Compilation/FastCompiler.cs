@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using NRules.Extensibility;
+
+namespace CrlmDecision.Compilation;
+
+/// <summary>
+/// NRules' expression-compiler hook: FastExpressionCompiler (several times faster to compile), except for an
+/// expression holding a try/catch, which it has compiled into invalid programs here, and any expression it
+/// does not support: those the framework compiles. The rule expressions hold no decimals (where it had wrong
+/// results); the oracle test compares every report with the first engine's.
+/// </summary>
+internal sealed class FastCompiler : IExpressionCompiler
+{
+    public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
+        where TDelegate : Delegate =>
+        (TryFinder.Finds(expression) ? null : expression.CompileFast(ifFastFailedReturnNull: true)) ?? expression.Compile();
+
+    private sealed class TryFinder : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool Finds(Expression expression)
+        {
+            var finder = new TryFinder();
+            finder.Visit(expression);
+            return finder._found;
+        }
+
+        protected override Expression VisitTry(TryExpression node)
+        {
+            _found = true;
+            return node;
+        }
+    }
+}
