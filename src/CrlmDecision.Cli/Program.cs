@@ -2,7 +2,7 @@ using System.CommandLine;
 using CrlmDecision.Cli;
 using CrlmDecision.Cli.Commands;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 var root = new RootCommand("crlm: decision support for colorectal cancer liver metastases (MDT use)")
 {

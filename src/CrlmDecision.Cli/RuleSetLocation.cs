@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Cli;
 

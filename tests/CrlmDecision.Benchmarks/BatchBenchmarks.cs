@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CrlmDecision.Cli.Batch;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Benchmarks;
 

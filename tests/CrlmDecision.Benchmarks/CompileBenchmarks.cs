@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using RulesEngine.Models;
 
 namespace CrlmDecision.Benchmarks;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using RulesEngine.Models;
 
 namespace CrlmDecision.Benchmarks;

@@ -5,7 +5,7 @@ using CrlmDecision.Cli.Batch;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Benchmarks;
 

@@ -1,7 +1,7 @@
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Benchmarks;
 

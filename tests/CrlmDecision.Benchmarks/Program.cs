@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- coldstart   (phases of a first, cold recommend)
@@ -115,7 +115,7 @@ if (args is ["coldstart", ..])
     Phase("Dynamic LINQ first named parameter");
     _ = System.Linq.Dynamic.Core.DynamicClassFactory.CreateType([new System.Linq.Dynamic.Core.DynamicProperty("X", typeof(int))], false);
     Phase("DynamicClassFactory first type (cold)");
-    _ = CrlmDecision.Expressions.FactCatalog.All.Count;
+    _ = CrlmDecision.Facts.FactCatalog.All.Count;
     Phase("FactCatalog (cold)");
     var compiler = new RuleSetCompiler(parsed.Derived, []);
     Phase("derived-facts type");

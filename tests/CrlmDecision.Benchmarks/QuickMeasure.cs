@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CrlmDecision.Evaluation;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Benchmarks;
 

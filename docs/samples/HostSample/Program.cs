@@ -1,8 +1,8 @@
 // A minimal host: registers CrlmDecision through DI, starts the host (which loads and compiles the rule
 // set, or stops with the rule set's errors), then prints the ranked options for one facts file.
 using System.Text.Json;
+using CrlmDecision;
 using CrlmDecision.DependencyInjection;
-using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
 using Microsoft.Extensions.DependencyInjection;

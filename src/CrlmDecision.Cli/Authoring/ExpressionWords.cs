@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CrlmDecision.Compilation;
 
 namespace CrlmDecision.Cli.Authoring;
 
@@ -31,9 +30,9 @@ internal static partial class ExpressionWords
 
     private static string Outside(string text)
     {
-        text = PatientPath().Replace(text, m => "`" + string.Join('.', m.Groups[1].Value.Split('.').Select(RuleSetCompiler.Camel)) + "`");
-        text = DerivedFact().Replace(text, m => "`" + RuleSetCompiler.Camel(m.Groups[1].Value) + "` (derived)");
-        text = LambdaMember().Replace(text, m => m.Groups[1].Value + "." + RuleSetCompiler.Camel(m.Groups[2].Value));
+        text = PatientPath().Replace(text, m => "`" + string.Join('.', m.Groups[1].Value.Split('.').Select(Camel)) + "`");
+        text = DerivedFact().Replace(text, m => "`" + Camel(m.Groups[1].Value) + "` (derived)");
+        text = LambdaMember().Replace(text, m => m.Groups[1].Value + "." + Camel(m.Groups[2].Value));
         return text.Replace(" == ", " is ", StringComparison.Ordinal)
             .Replace(" != ", " is not ", StringComparison.Ordinal)
             .Replace(" >= ", " ≥ ", StringComparison.Ordinal)
@@ -41,6 +40,8 @@ internal static partial class ExpressionWords
             .Replace(" && ", " and ", StringComparison.Ordinal)
             .Replace(" || ", " or ", StringComparison.Ordinal);
     }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     // Splits on the operator where it is outside parentheses and outside double-quoted words.
     private static List<string> SplitTopLevel(string text, string op)

@@ -1,5 +1,5 @@
 using System.Text;
-using CrlmDecision.Expressions;
+using CrlmDecision.Facts;
 
 namespace CrlmDecision.Cli.Authoring;
 

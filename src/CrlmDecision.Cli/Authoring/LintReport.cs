@@ -1,4 +1,4 @@
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Cli.Authoring;
 

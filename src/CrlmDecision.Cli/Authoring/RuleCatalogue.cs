@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Cli.Authoring;
 
@@ -17,8 +17,8 @@ internal static class RuleCatalogue
     public static string Write(RuleSet set)
     {
         var text = new StringBuilder();
-        var status = set.Manifest.IsDraft ? "draft" : "released";
-        text.Append($"# Rule catalogue: {set.Manifest.Title}\n\n");
+        var status = set.IsDraft ? "draft" : "released";
+        text.Append($"# Rule catalogue: {set.Title}\n\n");
         text.Append($"Rule set `{set.Id}` version {set.Version} ({status}), content SHA-256 `{set.Sha256}`.\n");
         text.Append($"{set.Rules.Count} rules, {set.DerivedFacts.Count} derived facts, {set.Trials.Count} trials.\n\n");
         text.Append($"Generated from the rule files by `{Command}`; do not edit by hand.\n\n");
@@ -26,7 +26,7 @@ internal static class RuleCatalogue
         text.Append("## Contents\n\n| Id | Title | Option | Effect | Evidence | Section |\n|---|---|---|---|---|---|\n");
         foreach (var rule in set.Rules)
         {
-            text.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Cell(rule.Title)} | {Target(rule.Target)} | {Words<RuleEffect>.Of(rule.Effect)} | {Words<EvidenceLevel>.Of(rule.Evidence)} | {rule.Section} |\n");
+            text.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Cell(rule.Title)} | {Target(rule.Target)} | {ContractWords.Of(rule.Effect)} | {ContractWords.Of(rule.Evidence)} | {rule.Section} |\n");
         }
 
         text.Append("\n## Rules\n");
@@ -62,8 +62,8 @@ internal static class RuleCatalogue
     private static void WriteRule(StringBuilder text, RuleDefinition rule, RuleSet set)
     {
         text.Append($"\n### {rule.Id}\n\n**{Flat(rule.Title)}**\n\n");
-        text.Append($"- **Section:** review {rule.Section}; **evidence:** {Words<EvidenceLevel>.Of(rule.Evidence)}; **file:** `{rule.File}`\n");
-        var effect = $"{Words<RuleEffect>.Of(rule.Effect)} {Target(rule.Target)}, score {rule.Score.ToString(CultureInfo.InvariantCulture)}";
+        text.Append($"- **Section:** review {rule.Section}; **evidence:** {ContractWords.Of(rule.Evidence)}; **file:** `{rule.File}`\n");
+        var effect = $"{ContractWords.Of(rule.Effect)} {Target(rule.Target)}, score {rule.Score.ToString(CultureInfo.InvariantCulture)}";
         text.Append($"- **Effect:** {effect}\n");
         if (rule.Details.Count > 0)
         {
@@ -72,7 +72,7 @@ internal static class RuleCatalogue
 
         if (rule.CombineWith.Count > 0)
         {
-            text.Append($"- **Combine with:** {string.Join(", ", rule.CombineWith.Select(Words<TreatmentOption>.Of))}\n");
+            text.Append($"- **Combine with:** {string.Join(", ", rule.CombineWith.Select(ContractWords.Of))}\n");
         }
 
         if (rule.Priority != 0)
@@ -95,7 +95,7 @@ internal static class RuleCatalogue
         text.Append($"\nAs written: `{Flat(rule.When)}`\n\n**Because:** {Flat(rule.Because)}\n\n**Citations:**\n\n");
         foreach (var key in rule.Cite)
         {
-            text.Append(set.Citations.TryGetValue(key, out var c) ? $"- {key}: {Flat(c.Text)}{Doi(c.Doi)}\n" : $"- {key}\n");
+            text.Append(set.Citations.FirstOrDefault(c => c.Key == key) is { } c ? $"- {key}: {Flat(c.Text)}{Doi(c.Doi)}\n" : $"- {key}\n");
         }
     }
 
@@ -104,7 +104,7 @@ internal static class RuleCatalogue
     private static string Target(RuleTarget target) =>
         target.TrialId is { } trial ? "trial " + trial
         : target.IsReportNote ? "report"
-        : string.Join(", ", target.Options.Select(Words<TreatmentOption>.Of));
+        : string.Join(", ", target.Options.Select(ContractWords.Of));
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 

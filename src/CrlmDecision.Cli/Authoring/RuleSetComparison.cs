@@ -3,7 +3,8 @@ using CrlmDecision.Cli.Scenarios;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Cli.Authoring;
 
@@ -100,10 +101,10 @@ internal sealed record RuleSetComparison(
 
         Check("title", Flat(a.Title), Flat(b.Title));
         Check("section", a.Section, b.Section);
-        Check("evidence", Words<EvidenceLevel>.Of(a.Evidence), Words<EvidenceLevel>.Of(b.Evidence));
+        Check("evidence", ContractWords.Of(a.Evidence), ContractWords.Of(b.Evidence));
         Check("when", Flat(a.When), Flat(b.When));
         Check("option", Target(a.Target), Target(b.Target));
-        Check("effect", Words<RuleEffect>.Of(a.Effect), Words<RuleEffect>.Of(b.Effect));
+        Check("effect", ContractWords.Of(a.Effect), ContractWords.Of(b.Effect));
         Check("score", a.Score.ToString(CultureInfo.InvariantCulture), b.Score.ToString(CultureInfo.InvariantCulture));
         Check("details", Details(a.Details), Details(b.Details));
         Check("combineWith", string.Join(",", a.CombineWith), string.Join(",", b.CombineWith));
@@ -130,7 +131,7 @@ internal sealed record RuleSetComparison(
     };
 
     private static string Target(RuleTarget target) =>
-        target.TrialId ?? string.Join(",", target.Options.Select(Words<TreatmentOption>.Of));
+        target.TrialId ?? string.Join(",", target.Options.Select(ContractWords.Of));
 
     private static string Details(IReadOnlyDictionary<string, object> details) =>
         string.Join(",", details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + Convert.ToString(d.Value, CultureInfo.InvariantCulture)));

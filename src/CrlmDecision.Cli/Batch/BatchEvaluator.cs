@@ -60,9 +60,9 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
         }
 
         root.Remove(MdtDecisionKey);
-        if (value is not JsonValue word || !word.TryGetValue<string>(out var s) || !Words<TreatmentOption>.TryParse(s, out var option))
+        if (value is not JsonValue word || !word.TryGetValue<string>(out var s) || !ContractWords.TryParse<TreatmentOption>(s, out var option))
         {
-            throw new InvalidFactsException(null, [new FactsError(MdtDecisionKey, 1, null, "expected one of " + string.Join(", ", Words<TreatmentOption>.All))]);
+            throw new InvalidFactsException(null, [new FactsError(MdtDecisionKey, 1, null, "expected one of " + string.Join(", ", ContractWords.All<TreatmentOption>()))]);
         }
 
         decision = option;

@@ -56,13 +56,13 @@ internal sealed class BatchSummary
         Line("top option:");
         foreach (var option in Enum.GetValues<TreatmentOption>().Where(_top.ContainsKey))
         {
-            Line(Invariant($"  {Words<TreatmentOption>.Of(option),-10} {_top[option],9} {Percent(_top[option], Evaluated)}"));
+            Line(Invariant($"  {ContractWords.Of(option),-10} {_top[option],9} {Percent(_top[option], Evaluated)}"));
         }
 
         Line("strength of the top option:");
         foreach (var strength in Enum.GetValues<Strength>().Where(_strength.ContainsKey))
         {
-            Line(Invariant($"  {Words<Strength>.Of(strength),-12} {_strength[strength],7} {Percent(_strength[strength], Evaluated)}"));
+            Line(Invariant($"  {ContractWords.Of(strength),-12} {_strength[strength],7} {Percent(_strength[strength], Evaluated)}"));
         }
 
         if (WithDecision > 0)
@@ -71,7 +71,7 @@ internal sealed class BatchSummary
             foreach (var option in Enum.GetValues<TreatmentOption>().Where(_byDecision.ContainsKey))
             {
                 var (cases, agreed) = _byDecision[option];
-                Line(Invariant($"  MDT chose {Words<TreatmentOption>.Of(option),-10} {agreed,7}/{cases,-7} {Percent(agreed, cases)}"));
+                Line(Invariant($"  MDT chose {ContractWords.Of(option),-10} {agreed,7}/{cases,-7} {Percent(agreed, cases)}"));
             }
         }
 

@@ -108,7 +108,7 @@ internal static class SyntheticCohort
         var facts = Patient(index, seed);
         var json = JsonSerializer.Serialize(facts, Json);
         return withDecision
-            ? json[..^1] + ",\"mdtDecision\":\"" + Words<TreatmentOption>.Of(MdtDecision(facts, index)) + "\"}"
+            ? json[..^1] + ",\"mdtDecision\":\"" + ContractWords.Of(MdtDecision(facts, index)) + "\"}"
             : json;
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using CrlmDecision.Cli.Authoring;
 using CrlmDecision.Cli.Scenarios;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Cli.Commands;
 

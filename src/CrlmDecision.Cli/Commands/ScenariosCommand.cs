@@ -3,7 +3,8 @@ using CrlmDecision.Cli.Scenarios;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Cli.Commands;
 
@@ -69,7 +70,7 @@ internal static class ScenariosCommand
         {
             var top = r.Report.Options[0];
             var expect = r.Failures.Count == 0 ? "ok" : "FAILED: " + string.Join("; ", r.Failures);
-            output.WriteLine($"{r.Scenario.Name,-40} {Words<TreatmentOption>.Of(top.Option),-10} {Words<Strength>.Of(top.Strength),-12} {Snapshot(r),-9} {expect}");
+            output.WriteLine($"{r.Scenario.Name,-40} {ContractWords.Of(top.Option),-10} {ContractWords.Of(top.Strength),-12} {Snapshot(r),-9} {expect}");
         }
 
         output.WriteLine($"{results.Count} scenarios: {results.Count(r => r.MatchesSnapshot)} same, {results.Count(r => r.Approved is not null && !r.MatchesSnapshot)} changed, {results.Count(r => r.Approved is null)} new, {results.Count(r => r.Failures.Count > 0)} with failed expectations");
@@ -137,7 +138,7 @@ internal static class ScenariosCommand
     {
         if (r.Approved is null)
         {
-            output.WriteLine($"  new report: top {Words<TreatmentOption>.Of(r.Report.Options[0].Option)} ({Words<Strength>.Of(r.Report.Options[0].Strength)})");
+            output.WriteLine($"  new report: top {ContractWords.Of(r.Report.Options[0].Option)} ({ContractWords.Of(r.Report.Options[0].Strength)})");
             return;
         }
 

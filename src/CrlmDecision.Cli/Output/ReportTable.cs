@@ -16,10 +16,10 @@ internal static class ReportTable
         text.Append(CultureInfo.InvariantCulture, $"{"#",-2} {"option",-10} {"strength",-12} {"score",6}  details\n");
         foreach (var o in report.Options)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{o.Rank,-2} {Words<TreatmentOption>.Of(o.Option),-10} {Words<Strength>.Of(o.Strength),-12} {o.Score,6}  {ReportText.Details(o.Details)}");
+            text.Append(CultureInfo.InvariantCulture, $"{o.Rank,-2} {ContractWords.Of(o.Option),-10} {ContractWords.Of(o.Strength),-12} {o.Score,6}  {ReportText.Details(o.Details)}");
             if (o.CombineWith.Count > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $" (combine with {string.Join(", ", o.CombineWith.Select(Words<TreatmentOption>.Of))})");
+                text.Append(CultureInfo.InvariantCulture, $" (combine with {string.Join(", ", o.CombineWith.Select(ContractWords.Of))})");
             }
 
             text.Append('\n');
@@ -27,7 +27,7 @@ internal static class ReportTable
 
         foreach (var o in report.Options)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{o.Rank}. {Words<TreatmentOption>.Of(o.Option)}: {Words<Strength>.Of(o.Strength)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n{o.Rank}. {ContractWords.Of(o.Option)}: {ContractWords.Of(o.Strength)}\n");
             foreach (var s in o.Reasons)
             {
                 text.Append("   + ").Append(ReportText.Statement(s)).Append('\n');

@@ -2,6 +2,7 @@ using System.Globalization;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Cli.Scenarios;
 
@@ -27,8 +28,8 @@ internal static class ScenarioCheck
     public static IReadOnlyList<string> Expectations(ScenarioExpectations expect, RecommendationReport report)
     {
         var failures = new List<string>();
-        string Word(TreatmentOption o) => Words<TreatmentOption>.Of(o);
-        string StrengthOf(string option) => report.Options.FirstOrDefault(o => Word(o.Option) == option) is { } o ? Words<Strength>.Of(o.Strength) : $"(no option '{option}')";
+        string Word(TreatmentOption o) => ContractWords.Of(o);
+        string StrengthOf(string option) => report.Options.FirstOrDefault(o => Word(o.Option) == option) is { } o ? ContractWords.Of(o.Strength) : $"(no option '{option}')";
         var statuses = report.Rules.ToDictionary(r => r.RuleId, r => r.Status);
 
         var top = Word(report.Options[0].Option);
@@ -52,7 +53,7 @@ internal static class ScenarioCheck
 
         foreach (var id in expect.Fired.Where(id => statuses.GetValueOrDefault(id, RuleStatus.Error) != RuleStatus.Fired))
         {
-            failures.Add(statuses.TryGetValue(id, out var s) ? $"expected rule {id} to fire, it was {Words<RuleStatus>.Of(s)}" : $"expected rule {id} to fire, but the rule set has no such rule");
+            failures.Add(statuses.TryGetValue(id, out var s) ? $"expected rule {id} to fire, it was {ContractWords.Of(s)}" : $"expected rule {id} to fire, but the rule set has no such rule");
         }
 
         // An expectation naming a rule, option or strength that does not exist would pass vacuously: refuse it.
@@ -61,15 +62,15 @@ internal static class ScenarioCheck
             failures.Add($"expected rule {id} not to fire, but the rule set has no such rule");
         }
 
-        foreach (var word in expect.Strengths.Values.Where(w => !Words<Strength>.TryParse(w, out _)))
+        foreach (var word in expect.Strengths.Values.Where(w => !ContractWords.TryParse<Strength>(w, out _)))
         {
-            failures.Add($"'{word}' is not a strength; expected one of: {string.Join(", ", Words<Strength>.All)}");
+            failures.Add($"'{word}' is not a strength; expected one of: {string.Join(", ", ContractWords.All<Strength>())}");
         }
 
         foreach (var option in expect.Strengths.Keys.Concat(expect.NotAdvised).Concat(expect.Details.Keys).Concat(expect.Top is null ? [] : [expect.Top])
-            .Where(o => !Words<TreatmentOption>.TryParse(o, out _)))
+            .Where(o => !ContractWords.TryParse<TreatmentOption>(o, out _)))
         {
-            failures.Add($"'{option}' is not an option; expected one of: {string.Join(", ", Words<TreatmentOption>.All)}");
+            failures.Add($"'{option}' is not an option; expected one of: {string.Join(", ", ContractWords.All<TreatmentOption>())}");
         }
 
         foreach (var id in expect.NotFired.Where(id => statuses.TryGetValue(id, out var s) && s == RuleStatus.Fired))

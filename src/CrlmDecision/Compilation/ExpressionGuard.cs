@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using CrlmDecision.Expressions;
+using CrlmDecision.Facts;
 
 namespace CrlmDecision.Compilation;
 

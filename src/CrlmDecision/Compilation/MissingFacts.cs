@@ -1,4 +1,4 @@
-using CrlmDecision.Expressions;
+using CrlmDecision.Facts;
 
 namespace CrlmDecision.Compilation;
 

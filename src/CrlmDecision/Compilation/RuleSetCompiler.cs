@@ -1,8 +1,8 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
-using CrlmDecision.RuleSets;
-using CrlmDecision.Expressions;
+using CrlmDecision.RuleModel;
+using CrlmDecision.Facts;
 using NRules;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
@@ -75,7 +75,7 @@ internal sealed class RuleSetCompiler
     private IRuleDefinition Rule(RuleDefinition rule, int index, Expression body, ExpressionGuard guard)
     {
         var builder = Describe(rule.Id, rule.Title, rule.Because);
-        builder.Tag(rule.Target.TrialId is { } trial ? "trial:" + trial : rule.Target.IsReportNote ? "note" : string.Join(",", rule.Target.Options.Select(Facts.Words<Facts.TreatmentOption>.Of)));
+        builder.Tag(rule.Target.TrialId is { } trial ? "trial:" + trial : rule.Target.IsReportNote ? "note" : string.Join(",", rule.Target.Options.Select(Words<Facts.TreatmentOption>.Of)));
         builder.Property("effect", rule.Effect.ToString());
         builder.Property("evidence", rule.Evidence.ToString());
         builder.Property("section", rule.Section);

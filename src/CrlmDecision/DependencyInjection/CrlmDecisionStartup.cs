@@ -1,4 +1,3 @@
-using CrlmDecision.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

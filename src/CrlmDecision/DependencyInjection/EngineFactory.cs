@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using CrlmDecision.Evaluation;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using Microsoft.Extensions.Logging;
 
 namespace CrlmDecision.DependencyInjection;

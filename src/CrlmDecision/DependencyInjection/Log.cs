@@ -15,7 +15,7 @@ internal static partial class Log
     public static partial void RuleSetWarnings(ILogger logger, string engine, int warningCount);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "CrlmDecision engine {Engine} rule-set warning: {Warning}")]
-    public static partial void RuleSetWarning(ILogger logger, string engine, RuleSets.RuleSetError warning);
+    public static partial void RuleSetWarning(ILogger logger, string engine, RuleModel.RuleSetError warning);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Critical, Message = "CrlmDecision engine {Engine} could not load the rule set at {Location}: {ErrorCount} error(s); the host must not start")]
     public static partial void LoadFailed(ILogger logger, string engine, string location, int errorCount);

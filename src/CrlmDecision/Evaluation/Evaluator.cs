@@ -1,6 +1,5 @@
 using CrlmDecision.Compilation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
 using NRules.Diagnostics;
 
 namespace CrlmDecision.Evaluation;
@@ -12,7 +11,7 @@ namespace CrlmDecision.Evaluation;
 /// </summary>
 internal static class Evaluator
 {
-    public static EvaluationResult Evaluate(RuleSet ruleSet, PatientFacts facts)
+    public static EvaluationResult Evaluate(CompiledRuleSet ruleSet, PatientFacts facts)
     {
         var session = ruleSet.Sessions.CreateSession();
         Dictionary<int, string>? failures = null;
@@ -21,8 +20,8 @@ internal static class Evaluator
         session.Insert(PatientViewBuilder.Build(facts));
         session.Fire();
 
-        var result = new EvaluationResult(new object?[ruleSet.DerivedNames.Length], new RuleStatus[ruleSet.Compiled.Length]);
-        var decided = new bool[ruleSet.Compiled.Length];
+        var result = new EvaluationResult(new object?[ruleSet.DerivedNames.Length], new RuleStatus[ruleSet.RuleCount]);
+        var decided = new bool[ruleSet.RuleCount];
         foreach (var fact in session.Query<object>())
         {
             switch (fact)
@@ -79,7 +78,7 @@ internal static class Evaluator
     }
 
     // NRules raises this when a condition throws; handled, the condition counts as false and the rule is marked error.
-    private static void Failed(RuleSet ruleSet, LhsExpressionErrorEventArgs e, ref Dictionary<int, string>? failures)
+    private static void Failed(CompiledRuleSet ruleSet, LhsExpressionErrorEventArgs e, ref Dictionary<int, string>? failures)
     {
         e.IsHandled = true;
         foreach (var rule in e.Rules)
@@ -95,7 +94,7 @@ internal static class Evaluator
     /// Lifts the rules that fired rules suppress. A short step after the network rather than NRules patterns: a
     /// suppressed rule keeps its own outcome in the trace (suppressed), which a retracted or never-fired rule could not.
     /// </summary>
-    internal static void Suppress(RuleSet ruleSet, RuleStatus[] statuses)
+    internal static void Suppress(CompiledRuleSet ruleSet, RuleStatus[] statuses)
     {
         foreach (var (rule, suppressed) in ruleSet.Suppressions)
         {

@@ -1,7 +1,6 @@
 using CrlmDecision.Evaluation;
-using CrlmDecision.Expressions;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
 
@@ -19,7 +18,7 @@ internal static class Ranker
     private static readonly TreatmentOption[] AllOptions = Enum.GetValues<TreatmentOption>();
     private static readonly IReadOnlyDictionary<string, object> NoDetails = new ArrayMap<object>([], []);
 
-    public static RecommendationReport Rank(RuleSet ruleSet, PatientFacts facts, EvaluationResult evaluation)
+    public static RecommendationReport Rank(ReportParts ruleSet, PatientFacts facts, EvaluationResult evaluation)
     {
         var statuses = evaluation.Statuses;
         var cited = new bool[ruleSet.CitationOrder.Count];
@@ -48,7 +47,7 @@ internal static class Ranker
         List<Statement>? notes = null;
         for (var i = 0; i < statuses.Length; i++)
         {
-            var rule = ruleSet.Compiled[i];
+            var rule = ruleSet.Rules[i];
             if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.IsReportNote)
             {
                 (notes ??= []).Add(StatementOf(ruleSet, i, cited));
@@ -61,7 +60,7 @@ internal static class Ranker
             List<Statement>? matched = null;
             for (var i = 0; i < statuses.Length; i++)
             {
-                var rule = ruleSet.Compiled[i];
+                var rule = ruleSet.Rules[i];
                 if (statuses[i] == RuleStatus.Fired && rule.Definition.Target.TrialId == trial.Id)
                 {
                     (matched ??= []).Add(StatementOf(ruleSet, i, cited));
@@ -83,22 +82,22 @@ internal static class Ranker
             Notes = notes is null ? [] : notes.ToArray(),
             Trials = trials is null ? [] : trials.ToArray(),
             MissingFacts = Missing(ruleSet, evaluation),
-            Rules = new RuleTraceList(ruleSet.Compiled, evaluation),
+            Rules = new RuleTraceList(ruleSet.Rules, evaluation),
             Citations = Citations(ruleSet, cited),
-            Disclaimer = ruleSet.Manifest.Disclaimer,
+            Disclaimer = ruleSet.Disclaimer,
         };
     }
 
     /// <summary>What the rules of one option say, before any sentence is built.</summary>
     private readonly record struct Judgement(TreatmentOption Option, Strength Strength, decimal Score, bool Supported, bool DropInform, bool Unresolved);
 
-    private static Judgement Judge(RuleSet ruleSet, TreatmentOption option, RuleStatus[] statuses)
+    private static Judgement Judge(ReportParts ruleSet, TreatmentOption option, RuleStatus[] statuses)
     {
         bool adviseAgainst = false, recommend = false, consider = false, inform = false, liftedExclusion = false, unresolved = false, unresolvedExclusion = false;
         var score = 0m;
         foreach (var index in ruleSet.RulesByOption[(int)option])
         {
-            var definition = ruleSet.Compiled[index].Definition;
+            var definition = ruleSet.Rules[index].Definition;
             var effect = definition.Effect;
             switch (statuses[index])
             {
@@ -132,7 +131,7 @@ internal static class Ranker
         return new Judgement(option, strength, Normalise(score), recommend || consider || adviseAgainst, dropInform, unresolved);
     }
 
-    private static RankedOption Build(RuleSet ruleSet, Judgement judged, int rank, EvaluationResult evaluation, bool[] cited, (List<Statement> Reasons, List<Statement> Cautions) work)
+    private static RankedOption Build(ReportParts ruleSet, Judgement judged, int rank, EvaluationResult evaluation, bool[] cited, (List<Statement> Reasons, List<Statement> Cautions) work)
     {
         var statuses = evaluation.Statuses;
         var option = judged.Option;
@@ -155,7 +154,7 @@ internal static class Ranker
                 continue;
             }
 
-            var rule = ruleSet.Compiled[index];
+            var rule = ruleSet.Rules[index];
             var definition = rule.Definition;
             var included = !(judged.DropInform && definition.Effect == RuleEffect.Inform);
             if (definition.Effect == RuleEffect.Caution)
@@ -210,16 +209,16 @@ internal static class Ranker
     }
 
     // Lower priority first, so a higher-priority rule overwrites (stable within a priority); keys in ordinal order.
-    private static IReadOnlyDictionary<string, object> DetailsOf(RuleSet ruleSet, int[] mine, RuleStatus[] statuses, bool dropInform)
+    private static IReadOnlyDictionary<string, object> DetailsOf(ReportParts ruleSet, int[] mine, RuleStatus[] statuses, bool dropInform)
     {
         // Usually one rule (or none) sets details: share its map instead of building one.
-        CompiledRule? only = null;
+        ReportedRule? only = null;
         var count = 0;
         foreach (var index in mine)
         {
-            if (SetsDetails(ruleSet.Compiled[index], statuses[index], dropInform))
+            if (SetsDetails(ruleSet.Rules[index], statuses[index], dropInform))
             {
-                only = ruleSet.Compiled[index];
+                only = ruleSet.Rules[index];
                 count++;
             }
         }
@@ -232,10 +231,10 @@ internal static class Ranker
                 return only!.Details;
         }
 
-        var setters = new List<CompiledRule>(count);
+        var setters = new List<ReportedRule>(count);
         foreach (var index in mine)
         {
-            var rule = ruleSet.Compiled[index];
+            var rule = ruleSet.Rules[index];
             if (SetsDetails(rule, statuses[index], dropInform))
             {
                 // Insert after every rule of lower or equal priority: a stable sort by priority.
@@ -274,25 +273,25 @@ internal static class Ranker
         return new ArrayMap<object>(keyArray, valueArray);
     }
 
-    private static bool SetsDetails(CompiledRule rule, RuleStatus status, bool dropInform)
+    private static bool SetsDetails(ReportedRule rule, RuleStatus status, bool dropInform)
     {
         var d = rule.Definition;
         return status == RuleStatus.Fired && d.Details.Count > 0 && d.Effect != RuleEffect.AdviseAgainst && !(dropInform && d.Effect == RuleEffect.Inform);
     }
 
-    private static Statement Unresolved(RuleSet ruleSet, EvaluationResult evaluation, int index, bool[] cited)
+    private static Statement Unresolved(ReportParts ruleSet, EvaluationResult evaluation, int index, bool[] cited)
     {
-        var rule = ruleSet.Compiled[index];
+        var rule = ruleSet.Rules[index];
         var error = evaluation.ErrorOf(index);
         Cite(ruleSet.RuleCitations[index], cited);
         return error is null ? rule.NotEvaluable(evaluation.MissingOf(index)) : rule.Failed(error);
     }
 
     // A rule's sentence, marking its citations (catalogue positions precomputed per rule) as used.
-    private static Statement StatementOf(RuleSet ruleSet, int index, bool[] cited)
+    private static Statement StatementOf(ReportParts ruleSet, int index, bool[] cited)
     {
         Cite(ruleSet.RuleCitations[index], cited);
-        return ruleSet.Compiled[index].Statement;
+        return ruleSet.Rules[index].Statement;
     }
 
     private static void Cite(int[] positions, bool[] cited)
@@ -304,7 +303,7 @@ internal static class Ranker
     }
 
     // By fact (in catalogue order), each with the rules that needed it (in rule order).
-    private static MissingFact[] Missing(RuleSet ruleSet, EvaluationResult evaluation)
+    private static MissingFact[] Missing(ReportParts ruleSet, EvaluationResult evaluation)
     {
         var statuses = evaluation.Statuses;
         SortedDictionary<int, List<string>>? neededBy = null;
@@ -320,7 +319,7 @@ internal static class Ranker
                         neededBy[fact] = rules = [];
                     }
 
-                    rules.Add(ruleSet.Compiled[i].Definition.Id);
+                    rules.Add(ruleSet.Rules[i].Definition.Id);
                 }
             }
         }
@@ -329,7 +328,7 @@ internal static class Ranker
     }
 
     // In catalogue order: the citations any sentence of the report used.
-    private static ArrayMap<CitationEntry> Citations(RuleSet ruleSet, bool[] cited)
+    private static ArrayMap<CitationEntry> Citations(ReportParts ruleSet, bool[] cited)
     {
         var count = 0;
         foreach (var used in cited)

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
 
 /// <summary>Plain-text pieces shared by the Markdown and table writers.</summary>
-internal static class ReportText
+public static class ReportText
 {
     /// <summary>Details as <c>key=value</c> pairs in key order.</summary>
     public static string Details(IReadOnlyDictionary<string, object> details)

@@ -1,6 +1,6 @@
 using System.Collections;
 using CrlmDecision.Evaluation;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
 
@@ -8,7 +8,7 @@ namespace CrlmDecision.Reports;
 /// The report's rule trace as a read-only view over the evaluation's statuses: each entry is the rule's shared
 /// trace for its status (or, for a failed rule, one carrying the failure), so a report does not copy 81 entries.
 /// </summary>
-internal sealed class RuleTraceList(IReadOnlyList<CompiledRule> rules, EvaluationResult evaluation) : IReadOnlyList<RuleTrace>
+internal sealed class RuleTraceList(IReadOnlyList<ReportedRule> rules, EvaluationResult evaluation) : IReadOnlyList<RuleTrace>
 {
     public int Count => evaluation.Statuses.Length;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CrlmDecision.Facts;
 
 namespace CrlmDecision.Yaml;
 
@@ -62,24 +61,6 @@ internal sealed class MappingReader
         }
 
         return node;
-    }
-
-    public TEnum Word<TEnum>(string key, TEnum whenAbsent)
-        where TEnum : struct, Enum
-    {
-        var node = Take(key);
-        if (node is null)
-        {
-            return whenAbsent;
-        }
-
-        if (node is YamlScalar scalar && Words<TEnum>.TryParse(scalar.Value, out var value))
-        {
-            return value;
-        }
-
-        Report(node, PathOf(key), $"{Describe(node)} is not allowed; expected one of: {string.Join(", ", Words<TEnum>.All)}");
-        return whenAbsent;
     }
 
     public bool? Flag(string key)

@@ -3,7 +3,7 @@ using CrlmDecision.Cli.Batch;
 using CrlmDecision.Cli.Commands;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Batch;

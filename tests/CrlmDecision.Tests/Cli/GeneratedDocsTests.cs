@@ -1,5 +1,5 @@
 using CrlmDecision.Cli.Authoring;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Cli;

@@ -1,6 +1,6 @@
 using CrlmDecision.Cli;
 using CrlmDecision.Cli.Authoring;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Cli;

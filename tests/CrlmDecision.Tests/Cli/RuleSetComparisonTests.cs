@@ -1,5 +1,6 @@
 using CrlmDecision.Cli.Commands;
 using CrlmDecision.Tests.Support;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Tests.Cli;
 

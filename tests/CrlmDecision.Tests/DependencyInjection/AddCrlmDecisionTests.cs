@@ -1,6 +1,6 @@
 using CrlmDecision.DependencyInjection;
 using CrlmDecision.Evaluation;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

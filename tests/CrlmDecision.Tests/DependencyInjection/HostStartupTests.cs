@@ -1,7 +1,7 @@
 using CrlmDecision.DependencyInjection;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -2,7 +2,8 @@ using CrlmDecision.Cli.Commands;
 using CrlmDecision.Cli.Scenarios;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Tests.Knowledge;
 

@@ -49,7 +49,7 @@ public sealed partial class KnowledgeBaseConsistencyTests
                 problems.Add($"{rule.Id}: title, because and section are required");
             }
 
-            problems.AddRange(rule.Cite.Where(k => !ruleSet.Citations.ContainsKey(k)).Select(k => $"{rule.Id}: citation {k} does not resolve"));
+            problems.AddRange(rule.Cite.Where(k => !ruleSet.Citations.Any(c => c.Key == k)).Select(k => $"{rule.Id}: citation {k} does not resolve"));
             var isTrial = rule.Target.TrialId is not null;
             if (!isTrial && (!rule.Cite.Contains("review") || !rule.Cite.Any(k => NumberedReference().IsMatch(k))))
             {

@@ -9,10 +9,11 @@ using CrlmDecision.Cli.Scenarios;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Safety;
 using CrlmDecision.Tests.Support;
 using CsCheck;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Tests.Oracle;
 

@@ -2,7 +2,7 @@ using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using CrlmDecision.Compilation;
-using CrlmDecision.Expressions;
+using CrlmDecision.Facts;
 
 namespace CrlmDecision.Tests.RuleSets;
 

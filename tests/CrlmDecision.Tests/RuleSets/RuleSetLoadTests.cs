@@ -1,4 +1,4 @@
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.RuleSets;
@@ -28,7 +28,7 @@ public sealed class RuleSetLoadTests : IDisposable
         var set = RuleSet.Load(Repository.RuleSet());
 
         Assert.NotEmpty(set.Rules);
-        Assert.All(set.Rules, r => Assert.All(r.Cite, key => Assert.True(set.Citations.ContainsKey(key), $"{r.Id} cites {key}")));
+        Assert.All(set.Rules, r => Assert.All(r.Cite, key => Assert.True(set.Citations.Any(c => c.Key == key), $"{r.Id} cites {key}")));
         Assert.Equal(RuleSet.LoadEmbedded("1.0.0").Sha256, set.Sha256);
     }
 

@@ -1,4 +1,4 @@
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.RuleSets;
@@ -18,7 +18,7 @@ public sealed class RuleSetVersionsTests
         var directory = RuleSetVersions.Resolve(Fixtures.Versions, null);
 
         Assert.Equal("1.0.0", Path.GetFileName(directory));
-        Assert.False(RuleSet.Load(directory).Manifest.IsDraft);
+        Assert.False(RuleSet.Load(directory).IsDraft);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class RuleSetVersionsTests
     {
         var directory = RuleSetVersions.Resolve(Fixtures.Versions, "1.1.0-draft");
 
-        Assert.True(RuleSet.Load(directory).Manifest.IsDraft);
+        Assert.True(RuleSet.Load(directory).IsDraft);
     }
 
     [Fact]

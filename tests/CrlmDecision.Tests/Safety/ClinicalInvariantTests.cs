@@ -1,6 +1,6 @@
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CsCheck;
 
 namespace CrlmDecision.Tests.Safety;

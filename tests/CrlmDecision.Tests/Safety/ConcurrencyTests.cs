@@ -4,7 +4,7 @@ using System.Text;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CsCheck;
 using Xunit.Abstractions;
 

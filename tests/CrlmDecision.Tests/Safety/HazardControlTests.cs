@@ -1,7 +1,7 @@
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 using CsCheck;
 
@@ -77,7 +77,7 @@ public sealed class HazardControlTests
         {
             var report = engine.Recommend(f);
             return report.Disclaimer.Length > 0
-                && report.Disclaimer == engine.RuleSet.Manifest.Disclaimer
+                && report.Disclaimer == engine.RuleSet.Disclaimer
                 && report.RuleSet == new RuleSetIdentity(engine.RuleSet.Id, engine.RuleSet.Version, engine.RuleSet.Sha256)
                 && report.Rules.Select(r => r.RuleId).Order(StringComparer.Ordinal).SequenceEqual(ruleIds);
         }, iter: Patients);

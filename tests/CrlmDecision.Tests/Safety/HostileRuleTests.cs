@@ -1,4 +1,4 @@
-using CrlmDecision.RuleSets;
+using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Safety;

@@ -2,6 +2,7 @@ using CrlmDecision.Cli.Commands;
 using CrlmDecision.Cli.Scenarios;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Tests.Support;
+using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Tests.Scenarios;
 

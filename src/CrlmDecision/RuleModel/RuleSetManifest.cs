@@ -1,0 +1,38 @@
+namespace CrlmDecision.RuleModel;
+
+/// <summary>The manifest of a rule set: identity, source, status and how each option reads when nothing supports it.</summary>
+internal sealed record RuleSetManifest
+{
+    /// <summary>Rule-set id, e.g. crlm-local-therapy.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Semantic version, e.g. 1.0.0.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>released or draft; a draft is never the default.</summary>
+    public required bool IsDraft { get; init; }
+
+    /// <summary>Citation key of the source the rules are derived from.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The disclaimer every report carries.</summary>
+    public required string Disclaimer { get; init; }
+
+    /// <summary>Expected SHA-256 of the content (all files but the manifest), when the author pinned it.</summary>
+    public string? ContentSha256 { get; init; }
+
+    /// <summary>Per option, the reason given when no rule supports it.</summary>
+    public required IReadOnlyDictionary<Facts.TreatmentOption, OptionDefault> Options { get; init; }
+
+    /// <summary>Changes per version, newest first.</summary>
+    public IReadOnlyList<string> Changelog { get; init; } = [];
+}
+
+/// <summary>How an option reads when no rule of the set supports it for a patient.</summary>
+/// <param name="Title">Human title of the option.</param>
+/// <param name="NoIndication">Reason shown when no rule supports it.</param>
+/// <param name="Cite">Citations of that reason.</param>
+internal sealed record OptionDefault(string Title, string NoIndication, IReadOnlyList<string> Cite);
