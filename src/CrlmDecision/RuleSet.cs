@@ -72,6 +72,14 @@ public sealed class RuleSet
     /// <summary>The citation catalogue, in file order.</summary>
     public IReadOnlyList<Citation> Citations => Definition.Citations;
 
+    /// <summary>
+    /// The compiled Rete network that runs this rule set (NRules' schema of its session factory), as a graph in
+    /// Graphviz dot (<paramref name="mermaid"/> false) or Mermaid: how the patient, the derived facts and the
+    /// verdicts flow through shared conditions and joins into each rule (one NRules rule per rule and per
+    /// derived fact, named by its id). Deterministic.
+    /// </summary>
+    public string WriteNetwork(bool mermaid = false) => NetworkGraph.Write(Compiled.Sessions, mermaid);
+
     /// <summary>Loads the rule set in <paramref name="directory"/> (the folder holding manifest.yaml).</summary>
     /// <exception cref="RuleSetException">Anything in it is wrong; the message lists every problem.</exception>
     public static RuleSet Load(string directory) =>

@@ -6,7 +6,7 @@ using CrlmDecision.Scenarios;
 
 namespace CrlmDecision.Cli.Commands;
 
-/// <summary><c>crlm rules lint|catalogue|diff|facts</c>: the rule author's workbench.</summary>
+/// <summary><c>crlm rules lint|catalogue|diff|facts|graph</c>: the rule author's workbench.</summary>
 internal static class RulesCommand
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class RulesCommand
         command.Subcommands.Add(Catalogue());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Facts());
+        command.Subcommands.Add(Graph());
         return command;
     }
 
@@ -62,6 +63,18 @@ internal static class RulesCommand
         var folder = scenarioDir ?? Path.Combine(newDir, "scenarios");
         var scenarios = Directory.Exists(folder) ? ScenarioReader.Files(folder).Select(ScenarioReader.Read).ToArray() : [];
         return RuleSetComparison.Compare(RuleSet.Load(oldDir), RuleSet.Load(newDir), scenarios);
+    }
+
+    private static Command Graph()
+    {
+        var location = new RuleSetLocation();
+        var format = new Option<string>("--format") { Description = "dot (Graphviz) or mermaid", DefaultValueFactory = _ => "dot" };
+        format.AcceptOnlyFromAmong("dot", "mermaid");
+        var output = new Option<string?>("--out") { Description = "Write the graph to this file instead of the console" };
+        var command = new Command("graph", "Write the compiled Rete network of a rule set: how the patient, derived facts and verdicts flow into each rule") { format, output };
+        location.AddTo(command);
+        command.SetAction(result => WriteOut(location.Load(result).WriteNetwork(mermaid: result.GetValue(format) == "mermaid"), result.GetValue(output)));
+        return command;
     }
 
     /// <summary>Writes generated text to <paramref name="file"/> (saying so), or to the console when there is none.</summary>

@@ -84,9 +84,9 @@ internal sealed class RuleSetCompiler
         var value = Expression.Property(verdict, nameof(Verdict.Value));
 
         // A rule reading a failed derived fact is neither true nor false: its outcome carries the failure.
-        var noFailure = derived.Aggregate((Expression)Expression.Constant(true), (all, d) => Expression.AndAlso(all, Expression.Not(Expression.Property(d, nameof(DerivedFact.IsFailed)))));
-        var isTrue = Expression.AndAlso(noFailure, lowering.IsTrue(body));
-        var isFalse = Expression.AndAlso(noFailure, lowering.IsFalse(body));
+        var noFailure = derived.Select(d => (Expression)Expression.Not(Expression.Property(d, nameof(DerivedFact.IsFailed)))).Aggregate<Expression, Expression?>(null, (all, next) => all is null ? next : Expression.AndAlso(all, next));
+        var isTrue = noFailure is null ? lowering.IsTrue(body) : Expression.AndAlso(noFailure, lowering.IsTrue(body));
+        var isFalse = noFailure is null ? lowering.IsFalse(body) : Expression.AndAlso(noFailure, lowering.IsFalse(body));
         var takes = Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.True)), isTrue,
             Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.False)), isFalse,
                 Expression.AndAlso(Expression.Not(isTrue), Expression.Not(isFalse))));

@@ -30,8 +30,8 @@ public sealed class EdgeCaseTests : IDisposable
     [Fact]
     public void Recommend_RuleFailsAmongKnownRules_FailureNamedAndLaterRulesStillDecided()
     {
-        // All facts known, so these run two-valued in the compiled methods of 16 rules; the failing one
-        // (Max over no lesions) must be named, and the rules after it, in its method and the next, decided.
+        // All facts known: the failing condition (Max over no lesions) raises NRules' LHS failure, which must
+        // name the rule, and every other rule of the session must still be decided.
         AddRule("RES-003", "p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
         for (var i = 4; i < 40; i++)
         {
