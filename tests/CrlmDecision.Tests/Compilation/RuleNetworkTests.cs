@@ -68,6 +68,18 @@ public sealed class RuleNetworkTests
         Assert.Equal(Released.WriteNetwork(mermaid: true), output);
     }
 
+    [Fact]
+    public void RuleAuthoringGuide_GraphExcerpt_IsPartOfTheCurrentNetwork()
+    {
+        var guide = File.ReadAllText(Repository.Path_("docs", "rule-authoring.md"));
+        var start = guide.IndexOf("```mermaid\n", StringComparison.Ordinal);
+        var excerpt = guide[(start + "```mermaid\n".Length)..guide.IndexOf("\n```", start + 1, StringComparison.Ordinal)].Split('\n');
+        var network = Released.WriteNetwork(mermaid: true).Split('\n').ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(start >= 0, "docs/rule-authoring.md shows no mermaid excerpt of crlm rules graph");
+        Assert.All(excerpt, line => Assert.Contains(line, network));
+    }
+
     private static IEnumerable<ReteNode> RuleNodes(ISessionFactory sessions) => sessions.GetSchema().Nodes.Where(n => n.NodeType == NodeType.Rule);
 
     private static HashSet<ReteNode> Downstream(ReteGraph schema, ReteNode start)
