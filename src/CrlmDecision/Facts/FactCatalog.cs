@@ -12,7 +12,6 @@ public static class FactCatalog
 {
     private static readonly (FactPath Fact, PropertyInfo Property)[] Entries = Build();
 
-    // Plain dictionaries (read-only after initialisation) start faster than frozen ones; see Words<TEnum>.
     private static readonly Dictionary<PropertyInfo, FactPath> ByProperty =
         Entries.ToDictionary(e => e.Property, e => e.Fact);
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace CrlmDecision.Facts;
@@ -8,47 +7,22 @@ namespace CrlmDecision.Facts;
 internal static class Words<TEnum>
     where TEnum : struct, Enum
 {
-    // Keyed and valued by the enum's int value, not by TEnum: Dictionary<string, TEnum> and Dictionary<TEnum, string>
-    // are a new generic instantiation per enum, code from System.Private.CoreLib that ReadyToRun cannot precompile
-    // over our types, so a cold CLI start JIT-compiled ~25 dictionary and LINQ methods for each of the 17 enums
-    // (docs/performance.md). Dictionary<string, int> and Dictionary<int, string> are shared by all of them.
-    // (Plain dictionaries, read-only after type initialisation: FrozenDictionary started slower still.)
-    private static readonly Dictionary<string, int> ByWord = BuildByWord();
-
-    private static readonly Dictionary<int, string> ByValue = ByWord.ToDictionary(p => p.Value, p => p.Key);
-
-    /// <summary>All words, in declaration order.</summary>
-    public static IReadOnlyList<string> All { get; } = typeof(TEnum)
+    private static readonly (string Word, TEnum Value)[] Entries = typeof(TEnum)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .OrderBy(f => Convert.ToInt32(f.GetValue(null), System.Globalization.CultureInfo.InvariantCulture))
-        .Select(WordOf)
+        .Select(field => (WordOf(field), (TEnum)field.GetValue(null)!))
+        .OrderBy(entry => entry.Item2)
         .ToArray();
 
-    public static bool TryParse(string word, out TEnum value)
-    {
-        var found = ByWord.TryGetValue(word, out var number);
-        value = Unsafe.BitCast<int, TEnum>(number);
-        return found;
-    }
+    private static readonly Dictionary<string, TEnum> ByWord = Entries.ToDictionary(e => e.Word, e => e.Value, StringComparer.Ordinal);
 
-    public static string Of(TEnum value) => ByValue[Unsafe.BitCast<TEnum, int>(value)];
+    private static readonly Dictionary<TEnum, string> ByValue = Entries.ToDictionary(e => e.Value, e => e.Word);
 
-    private static Dictionary<string, int> BuildByWord()
-    {
-        // The maps are keyed by the enum's int value (one dictionary type for every enum: ReadyToRun precompiles it).
-        if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
-        {
-            throw new InvalidOperationException($"{typeof(TEnum).Name}: contract enums must be int-based");
-        }
+    /// <summary>All words, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } = Entries.Select(e => e.Word).ToArray();
 
-        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
-        {
-            byWord.Add(WordOf(field), Unsafe.BitCast<TEnum, int>((TEnum)field.GetValue(null)!));
-        }
+    public static bool TryParse(string word, out TEnum value) => ByWord.TryGetValue(word, out value);
 
-        return byWord;
-    }
+    public static string Of(TEnum value) => ByValue[value];
 
     private static string WordOf(FieldInfo field) =>
         field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
