@@ -1,0 +1,107 @@
+using CrlmDecision.Evaluation;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleModel;
+
+namespace CrlmDecision.Reports;
+
+/// <summary>
+/// Builds the ranked options of one report from their <see cref="Judgement"/>s: the reasons for each option's
+/// strength, its cautions (including the rules that could not be decided), its details and the options to
+/// combine it with.
+/// </summary>
+/// <remarks>
+/// One builder per report, used for all six options: it reuses one pair of working lists, and each option keeps
+/// an exact-size copy.
+/// </remarks>
+internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult evaluation, CitedSet cited)
+{
+    private readonly List<Statement> _reasons = new(16);
+    private readonly List<Statement> _cautions = new(16);
+
+    /// <summary>The option <paramref name="judged"/>, placed at <paramref name="rank"/> (1 = best).</summary>
+    public RankedOption Build(Judgement judged, int rank)
+    {
+        var statuses = evaluation.Statuses;
+        var option = judged.Option;
+        var rules = parts.RulesByOption[(int)option];
+        _reasons.Clear();
+        _cautions.Clear();
+        List<TreatmentOption>? combine = null;
+
+        // Reasons are never empty: for an option nothing supports, the manifest says why.
+        if (!judged.Supported)
+        {
+            _reasons.Add(cited.NoIndication(option));
+        }
+
+        var exclusions = 0;
+        foreach (var index in rules)
+        {
+            if (statuses[index] != RuleStatus.Fired)
+            {
+                continue;
+            }
+
+            var definition = parts.Rules[index].Definition;
+            var included = !(judged.DropInform && definition.Effect == RuleEffect.Inform);
+            if (definition.Effect == RuleEffect.Caution)
+            {
+                _cautions.Add(cited.RuleStatement(index));
+            }
+            else if (definition.Effect == RuleEffect.AdviseAgainst)
+            {
+                // The reasons that decide the strength come first: exclusions (in rule order) before the rest.
+                _reasons.Insert(exclusions++, cited.RuleStatement(index));
+            }
+            else if (included)
+            {
+                _reasons.Add(cited.RuleStatement(index));
+            }
+
+            // An exclusion only argues against the option; it names no partner to combine it with.
+            if (included && definition.Effect != RuleEffect.AdviseAgainst)
+            {
+                foreach (var other in definition.CombineWith)
+                {
+                    if (other != option && !(combine ??= []).Contains(other))
+                    {
+                        combine.Add(other);
+                    }
+                }
+            }
+        }
+
+        // After the rules' own cautions, what could not be assessed: the reader must know the judgement is partial.
+        if (judged.Unresolved)
+        {
+            foreach (var index in rules)
+            {
+                if (statuses[index] is RuleStatus.NotEvaluable or RuleStatus.Error)
+                {
+                    _cautions.Add(Unresolved(index));
+                }
+            }
+        }
+
+        combine?.Sort();
+        return new RankedOption
+        {
+            Rank = rank,
+            Option = option,
+            Strength = judged.Strength,
+            Score = judged.Score,
+            Details = OptionDetails.Of(parts, rules, statuses, judged.DropInform),
+            CombineWith = combine is null ? [] : combine.ToArray(),
+            Reasons = _reasons.ToArray(),
+            Cautions = _cautions.Count == 0 ? [] : _cautions.ToArray(),
+        };
+    }
+
+    // Built per patient (it names the missing facts or the failure), but cites what the rule cites.
+    private Statement Unresolved(int index)
+    {
+        var rule = parts.Rules[index];
+        cited.CiteRule(index);
+        return evaluation.ErrorOf(index) is { } error ? rule.Failed(error) : rule.NotEvaluable(evaluation.MissingOf(index));
+    }
+}
