@@ -27,8 +27,8 @@ public sealed class RuleNetworkTests
 
         Assert.Contains(yaml.Title, definition.Description, StringComparison.Ordinal);
         Assert.Contains("resection", definition.Tags);
-        Assert.Contains(definition.Properties, p => p.Name == "effect" && (string)p.Value! == nameof(RuleModel.RuleEffect.Recommend));
-        Assert.Contains(definition.Properties, p => p.Name == "evidence" && (string)p.Value! == nameof(RuleModel.EvidenceLevel.Guideline));
+        Assert.Contains(definition.Properties, p => p.Name == "effect" && (string)p.Value! == nameof(CrlmDecision.RuleModel.RuleEffect.Recommend));
+        Assert.Contains(definition.Properties, p => p.Name == "evidence" && (string)p.Value! == nameof(CrlmDecision.RuleModel.EvidenceLevel.Guideline));
     }
 
     [Fact]

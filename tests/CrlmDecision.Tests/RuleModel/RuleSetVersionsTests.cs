@@ -1,7 +1,7 @@
 using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
-namespace CrlmDecision.Tests.RuleSets;
+namespace CrlmDecision.Tests.RuleModel;
 
 /// <summary>Several versions side by side: the default is the newest released one, a draft only when pinned.</summary>
 public sealed class RuleSetVersionsTests

@@ -4,7 +4,7 @@ using System.Linq.Expressions;
 using CrlmDecision.Compilation;
 using CrlmDecision.Facts;
 
-namespace CrlmDecision.Tests.RuleSets;
+namespace CrlmDecision.Tests.RuleModel;
 
 /// <summary>How Dynamic LINQ parses rule expressions: typed, case-sensitive, with a fixed set of named types.</summary>
 public sealed class RuleExpressionParsingTests

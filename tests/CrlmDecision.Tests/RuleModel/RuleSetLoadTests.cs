@@ -1,7 +1,7 @@
 using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
-namespace CrlmDecision.Tests.RuleSets;
+namespace CrlmDecision.Tests.RuleModel;
 
 /// <summary>Loading refuses every broken rule set at once, naming file, line, rule and problem.</summary>
 public sealed class RuleSetLoadTests : IDisposable

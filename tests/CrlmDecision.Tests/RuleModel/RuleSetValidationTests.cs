@@ -1,7 +1,7 @@
 using CrlmDecision.RuleModel;
 using CrlmDecision.Tests.Support;
 
-namespace CrlmDecision.Tests.RuleSets;
+namespace CrlmDecision.Tests.RuleModel;
 
 /// <summary>RuleSet.Validate reports every kind of problem of a rule set at once, with file, line and id.</summary>
 public sealed class RuleSetValidationTests
