@@ -31,6 +31,19 @@ public sealed class CrlmDecisionEngine : ICrlmDecisionEngine
             throw new InvalidFactsException(facts.PatientId, errors);
         }
 
+        return Evaluate(facts);
+    }
+
+    /// <inheritdoc/>
+    public RecommendationReport Recommend(FactsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Evaluate(document.Validated());
+    }
+
+    // Only on validated facts: both Recommend overloads validate once, then come here.
+    private RecommendationReport Evaluate(PatientFacts facts)
+    {
         var evaluation = Evaluator.Evaluate(RuleSet.Compiled, facts);
         return Ranker.Rank(RuleSet.Parts, facts, evaluation);
     }

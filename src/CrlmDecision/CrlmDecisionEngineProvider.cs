@@ -9,7 +9,7 @@ namespace CrlmDecision;
 /// over a newly loaded rule set in one atomic step.
 /// </summary>
 /// <remarks>
-/// Each call to <see cref="Recommend"/> reads the current engine once and produces the whole report from it,
+/// Each call to <c>Recommend</c> reads the current engine once and produces the whole report from it,
 /// so a report never mixes the rules of two versions, and its <c>ruleSet</c> identity always names the
 /// rules that produced it. Thread-safe.
 /// </remarks>
@@ -28,6 +28,9 @@ public sealed class CrlmDecisionEngineProvider : ICrlmDecisionEngine
 
     /// <inheritdoc/>
     public RecommendationReport Recommend(PatientFacts facts) => Current.Recommend(facts);
+
+    /// <inheritdoc/>
+    public RecommendationReport Recommend(FactsDocument document) => Current.Recommend(document);
 
     /// <summary>
     /// Installs an engine over <paramref name="ruleSet"/> (load and validate it first: a rule set that fails

@@ -22,4 +22,13 @@ public interface ICrlmDecisionEngine
     /// </summary>
     /// <exception cref="InvalidFactsException">The facts are invalid; nothing was evaluated.</exception>
     RecommendationReport Recommend(PatientFacts facts);
+
+    /// <summary>
+    /// Validates <paramref name="document"/> (ranges and consistency, each error with its field path and line)
+    /// and ranks the six options for its facts as <see cref="Recommend(PatientFacts)"/> does. A document read
+    /// with <see cref="FactsReader.ReadDocument"/> is validated here once, where checked facts from
+    /// <see cref="FactsReader.Read"/> would be validated again.
+    /// </summary>
+    /// <exception cref="InvalidFactsException">The facts are invalid; nothing was evaluated.</exception>
+    RecommendationReport Recommend(FactsDocument document);
 }

@@ -26,7 +26,7 @@ var engine = host.Services.GetRequiredService<ICrlmDecisionEngine>();
 RecommendationReport report;
 try
 {
-    report = engine.Recommend(FactsReader.ReadFile(args[0]));
+    report = engine.Recommend(FactsReader.ReadDocumentFile(args[0])); // validated once, errors name field and line
 }
 catch (InvalidFactsException ex)
 {

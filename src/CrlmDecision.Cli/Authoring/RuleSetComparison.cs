@@ -84,7 +84,7 @@ internal sealed record RuleSetComparison(
     }
 
     private static ReportSummary Summary(CrlmDecisionEngine engine, Scenario scenario) =>
-        ReportSummary.Parse(ReportJson.Serialize(engine.Recommend(scenario.Facts)));
+        ReportSummary.Parse(ReportJson.Serialize(engine.Recommend(scenario.Document)));
 
     private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
 

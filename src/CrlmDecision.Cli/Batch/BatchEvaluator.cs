@@ -30,8 +30,8 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
                 text = StripDecision(text, out decision);
             }
 
-            var facts = FactsReader.Read(text, item.File);
-            var report = engine.Recommend(facts);
+            var document = FactsReader.ReadDocument(text, item.File); // validated once, by Recommend
+            var report = engine.Recommend(document);
             var top = report.Options[0];
             return new BatchResult(ReportJson.SerializeCompact(report), top.Option, top.Strength, decision, item.Bytes);
         }

@@ -23,8 +23,9 @@ internal static class RecommendCommand
         rules.AddTo(command);
         command.SetAction(result =>
         {
-            var facts = FactsReader.ReadFile(result.GetValue(file)!);
-            var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(facts);
+            // Read, not yet validated: Recommend validates it once, each error with the field path and line.
+            var document = FactsReader.ReadDocumentFile(result.GetValue(file)!);
+            var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(document);
             var text = result.GetValue(format) switch
             {
                 "json" => ReportJson.Serialize(report),

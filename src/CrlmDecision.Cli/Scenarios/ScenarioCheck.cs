@@ -19,7 +19,7 @@ internal static class ScenarioCheck
 {
     public static ScenarioResult Run(Scenario scenario, ICrlmDecisionEngine engine)
     {
-        var report = engine.Recommend(scenario.Facts);
+        var report = engine.Recommend(scenario.Document);
         var json = ReportJson.Serialize(report) + "\n";
         var approved = File.Exists(scenario.ApprovedPath) ? File.ReadAllText(scenario.ApprovedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         return new ScenarioResult(scenario, report, json, approved, Expectations(scenario.Expect, report));

@@ -3,11 +3,14 @@ using CrlmDecision.Yaml;
 
 namespace CrlmDecision.Facts;
 
-/// <summary>Maps a parsed document onto <see cref="PatientFacts"/>, collecting every type, word and key error.</summary>
+/// <summary>
+/// Maps a parsed document onto <see cref="PatientFacts"/>, collecting every shape, type, word and key error.
+/// Ranges and consistency are the validator's (<see cref="FactsValidator"/>), for documents and facts built in
+/// code alike, so an out-of-range number is mapped as written and refused when the facts are validated. The
+/// one limit checked here too is the lesion count, a bound on the work of mapping hostile input.
+/// </summary>
 internal static class FactsMapper
 {
-    public const int MaxLesions = 100;
-
     public static PatientFacts? Map(YamlNode root, List<FactsError> found)
     {
         YamlErrorSink errors = (path, line, column, message) => found.Add(new FactsError(path, line, column, message));
@@ -26,14 +29,14 @@ internal static class FactsMapper
         {
             PatientId = r.Text("patientId", 200),
             Phase = r.Word("phase", Phase.PreTreatment),
-            Ecog = r.Integer("ecog", 0, 4),
+            Ecog = r.WholeNumber("ecog", FactRanges.Ecog),
             FitForMajorSurgery = r.Word("fitForMajorSurgery", YesNo.Unknown),
             PrimaryTumor = Primary(r, errors),
             Molecular = Molecular(r, errors),
             Liver = Liver(r, errors),
             ExtrahepaticDisease = r.Word("extrahepaticDisease", ExtrahepaticDisease.Unknown),
-            CeaNgPerMl = r.Number("ceaNgPerMl", 0, 1_000_000),
-            DiseaseFreeIntervalMonths = r.Number("diseaseFreeIntervalMonths", 0, 600),
+            CeaNgPerMl = r.Number("ceaNgPerMl", FactRanges.CeaNgPerMl),
+            DiseaseFreeIntervalMonths = r.Number("diseaseFreeIntervalMonths", FactRanges.DiseaseFreeIntervalMonths),
             Recurrence = Recurrence(r, errors),
             SystemicTherapy = Systemic(r, errors),
             PostoperativeCtDna = r.Word("postoperativeCtDna", CtDnaStatus.NotTested),
@@ -121,7 +124,7 @@ internal static class FactsMapper
         var liver = new LiverFacts
         {
             Lesions = Lesions(r, errors),
-            FutureLiverRemnantPercent = r.Number("futureLiverRemnantPercent", 0, 100),
+            FutureLiverRemnantPercent = r.Number("futureLiverRemnantPercent", FactRanges.FutureLiverRemnantPercent),
             Parenchyma = r.Word("parenchyma", Parenchyma.Unknown),
             R0ResectionFeasible = r.Word("r0ResectionFeasible", YesNo.Unknown),
         };
@@ -136,8 +139,9 @@ internal static class FactsMapper
         {
             case null:
                 return [];
-            case YamlSequence { Items.Count: > MaxLesions } s:
-                errors(path, s.Line, s.Column, string.Create(CultureInfo.InvariantCulture, $"{s.Items.Count} lesions; at most {MaxLesions} are allowed"));
+            case YamlSequence { Items.Count: > FactRanges.MaxLesions } s:
+                // Refused before mapping, as the input bounds are: a hostile list costs no more than its count.
+                errors(path, s.Line, s.Column, FactRanges.TooManyLesions(s.Items.Count));
                 return [];
             case YamlSequence s:
                 var lesions = new List<LesionFacts>();
@@ -161,8 +165,8 @@ internal static class FactsMapper
         var lesion = new LesionFacts
         {
             Id = r.Text("id", 64),
-            DiameterMm = r.Number("diameterMm", 1, 300),
-            Segment = r.Integer("segment", 1, 8),
+            DiameterMm = r.Number("diameterMm", FactRanges.DiameterMm),
+            Segment = r.WholeNumber("segment", FactRanges.Segment),
             Depth = r.Word("depth", LesionDepth.Unknown),
             NearMajorVessel = r.Flag("nearMajorVessel"),
             AbutsGlissoneanPedicle = r.Flag("abutsGlissoneanPedicle"),
@@ -198,7 +202,7 @@ internal static class FactsMapper
 
         var systemic = new SystemicTherapyFacts
         {
-            LinesReceived = r.Integer("linesReceived", 0, 10),
+            LinesReceived = r.WholeNumber("linesReceived", FactRanges.LinesReceived),
             Response = r.Word("response", TherapyResponse.Unknown),
             Refractory = r.Flag("refractory"),
         };

@@ -7,12 +7,32 @@ namespace CrlmDecision.Facts;
 /// words, out-of-range numbers, NaN, quoted numbers, anchors and empty documents are refused, each with its
 /// field path and line, all problems at once.
 /// </summary>
-/// <remarks>Thread-safe and stateless. A missing optional fact reads as unknown, never as a default value.</remarks>
+/// <remarks>
+/// Thread-safe and stateless. A missing optional fact reads as unknown, never as a default value.
+/// <see cref="Read"/> and <see cref="ReadFile"/> return checked facts. A host that evaluates what it reads
+/// should use <see cref="ReadDocument"/> or <see cref="ReadDocumentFile"/> instead: the engine validates the
+/// document once, with lines, where checked facts would be validated a second time.
+/// </remarks>
 public static class FactsReader
 {
-    /// <summary>Reads facts from text; <paramref name="source"/> names the document in error messages.</summary>
+    /// <summary>Reads and validates facts from text; <paramref name="source"/> names the document in error messages.</summary>
     /// <exception cref="InvalidFactsException">The text is not valid facts.</exception>
-    public static PatientFacts Read(string text, string? source = null)
+    public static PatientFacts Read(string text, string? source = null) => ReadDocument(text, source).Validated();
+
+    /// <summary>Reads and validates facts from a file (.yaml, .yml or .json).</summary>
+    /// <exception cref="InvalidFactsException">The file is missing, unreadable or not valid facts.</exception>
+    public static PatientFacts ReadFile(string path) => ReadDocumentFile(path).Validated();
+
+    /// <summary>
+    /// Reads facts from text without validating their ranges and consistency, which
+    /// <see cref="ICrlmDecisionEngine.Recommend(FactsDocument)"/> checks with the line of each field.
+    /// <paramref name="source"/> names the document in error messages.
+    /// </summary>
+    /// <exception cref="InvalidFactsException">
+    /// The text is not YAML or JSON, or not the facts' shape: unknown or duplicate keys, wrong types or words.
+    /// The range problems found are listed with these, so every problem is reported at once.
+    /// </exception>
+    public static FactsDocument ReadDocument(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         YamlNode? root;
@@ -30,25 +50,12 @@ public static class FactsReader
             throw new InvalidFactsException(source, [new FactsError("", 1, 1, "the document is empty; expected the patient facts mapping (schemaVersion: 1, ...)")]);
         }
 
-        return FromNode(root, source);
+        return DocumentOf(root, source);
     }
 
-    /// <summary>Maps an already parsed node (e.g. the <c>facts:</c> of a scenario file) onto facts.</summary>
-    internal static PatientFacts FromNode(YamlNode root, string? source)
-    {
-        var errors = new List<FactsError>();
-        var facts = FactsMapper.Map(root, errors);
-        if (errors.Count == 0 && facts is not null)
-        {
-            errors.AddRange(FactsValidator.Validate(facts, FactsMapper.LinesOf(root)));
-        }
-
-        return errors.Count == 0 ? facts! : throw new InvalidFactsException(source, errors);
-    }
-
-    /// <summary>Reads facts from a file (.yaml, .yml or .json).</summary>
-    /// <exception cref="InvalidFactsException">The file is missing, unreadable or not valid facts.</exception>
-    public static PatientFacts ReadFile(string path)
+    /// <summary>Reads facts from a file (.yaml, .yml or .json) as <see cref="ReadDocument"/> reads text.</summary>
+    /// <exception cref="InvalidFactsException">The file is missing, unreadable or not the facts' shape.</exception>
+    public static FactsDocument ReadDocumentFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -67,6 +74,25 @@ public static class FactsReader
             throw new InvalidFactsException(path, [new FactsError("", null, null, "cannot read the file: " + e.Message)]);
         }
 
-        return Read(text, path);
+        return ReadDocument(text, path);
+    }
+
+    /// <summary>Maps an already parsed node (e.g. the <c>facts:</c> of a scenario file) onto a document, not validated.</summary>
+    internal static FactsDocument DocumentOf(YamlNode root, string? source)
+    {
+        var errors = new List<FactsError>();
+        var facts = FactsMapper.Map(root, errors);
+        var lines = FactsMapper.LinesOf(root);
+        if (errors.Count == 0)
+        {
+            return new FactsDocument(facts!, source, lines);
+        }
+
+        if (facts is not null)
+        {
+            errors.AddRange(FactsValidator.RangeErrors(facts, lines)); // the fields that could be read: every problem at once
+        }
+
+        throw new InvalidFactsException(source, errors);
     }
 }

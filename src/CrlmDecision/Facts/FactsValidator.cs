@@ -3,36 +3,31 @@ using System.Globalization;
 namespace CrlmDecision.Facts;
 
 /// <summary>
-/// Checks the ranges and the consistency of facts, whether read from a document or built in code.
-/// The engine refuses facts with any error: nothing is evaluated on invalid facts.
+/// Checks the ranges (<see cref="FactRanges"/>) and the consistency of facts, whether read from a document
+/// (then with the line of each field) or built in code. The engine refuses facts with any error: nothing is
+/// evaluated on invalid facts.
 /// </summary>
 internal static class FactsValidator
 {
     /// <summary>Every problem of <paramref name="facts"/>; empty when valid.</summary>
     public static IReadOnlyList<FactsError> Validate(PatientFacts facts) => Validate(facts, null);
 
+    /// <summary>Every problem of <paramref name="facts"/>, each with its line in <paramref name="lines"/> when given.</summary>
     internal static IReadOnlyList<FactsError> Validate(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)>? lines)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var errors = new List<FactsError>();
-        void Check(bool ok, string path, string message)
-        {
-            if (!ok)
-            {
-                (int Line, int Column)? at = lines?.TryGetValue(path, out var l) == true ? l : null;
-                errors.Add(new FactsError(path, at?.Line, at?.Column, message));
-            }
-        }
+        var found = new Findings(lines);
+        var check = found.Check;
 
         // Facts built in code can hold what no document can: null sections and undefined enum values.
         if (facts.PrimaryTumor is null || facts.Molecular is null || facts.Liver is null || facts.Recurrence is null || facts.SystemicTherapy is null)
         {
-            Check(facts.PrimaryTumor is not null, "primaryTumor", "may not be null");
-            Check(facts.Molecular is not null, "molecular", "may not be null");
-            Check(facts.Liver is not null, "liver", "may not be null");
-            Check(facts.Recurrence is not null, "recurrence", "may not be null");
-            Check(facts.SystemicTherapy is not null, "systemicTherapy", "may not be null");
-            return errors;
+            check(facts.PrimaryTumor is not null, "primaryTumor", "may not be null");
+            check(facts.Molecular is not null, "molecular", "may not be null");
+            check(facts.Liver is not null, "liver", "may not be null");
+            check(facts.Recurrence is not null, "recurrence", "may not be null");
+            check(facts.SystemicTherapy is not null, "systemicTherapy", "may not be null");
+            return found.Errors;
         }
 
         void Word<TEnum>(TEnum value, string path)
@@ -40,7 +35,7 @@ internal static class FactsValidator
         {
             if (!Enum.IsDefined(value))
             {
-                Check(false, path, $"expected one of: {string.Join(", ", Words<TEnum>.All)}"); // the message only when needed: this runs per evaluation
+                check(false, path, $"expected one of: {string.Join(", ", Words<TEnum>.All)}"); // the message only when needed: this runs per evaluation
             }
         }
 
@@ -66,42 +61,73 @@ internal static class FactsValidator
             }
         }
 
-        Check(facts.SchemaVersion == 1, "schemaVersion", "only schemaVersion 1 is supported");
-        Check(facts.Ecog is null or >= 0 and <= 4, "ecog", "expected a whole number from 0 to 4, or unknown");
-        Check(InRange(facts.Liver.FutureLiverRemnantPercent, 0, 100), "liver.futureLiverRemnantPercent", "expected a number from 0 to 100, or unknown");
-        Check(InRange(facts.CeaNgPerMl, 0, 1_000_000), "ceaNgPerMl", "expected a number from 0 to 1000000, or unknown");
-        Check(InRange(facts.DiseaseFreeIntervalMonths, 0, 600), "diseaseFreeIntervalMonths", "expected a number from 0 to 600, or unknown");
-        Check(facts.SystemicTherapy.LinesReceived is null or >= 0 and <= 10, "systemicTherapy.linesReceived", "expected a whole number from 0 to 10, or unknown");
-        Check(facts.Liver.Lesions is not null, "liver.lesions", "expected a list (empty only after hepatectomy)");
+        check(facts.SchemaVersion == 1, "schemaVersion", "only schemaVersion 1 is supported");
+        CheckRanges(facts, found);
+        check(facts.Liver.Lesions is not null, "liver.lesions", "expected a list (empty only after hepatectomy)");
 
         var lesions = facts.Liver.Lesions ?? [];
-        Check(lesions.Count <= FactsMapper.MaxLesions, "liver.lesions", "at most 100 lesions are allowed");
         if (facts.Phase == Phase.PreTreatment)
         {
-            Check(lesions.Count > 0, "liver.lesions", "phase pre-treatment needs at least one lesion; use phase: post-hepatectomy when all liver disease was removed");
+            check(lesions.Count > 0, "liver.lesions", "phase pre-treatment needs at least one lesion; use phase: post-hepatectomy when all liver disease was removed");
         }
         else
         {
-            Check(lesions.Count == 0, "liver.lesions", "phase post-hepatectomy means all liver disease was removed: the lesion list must be empty; use phase: pre-treatment for remaining or recurrent lesions");
+            check(lesions.Count == 0, "liver.lesions", "phase post-hepatectomy means all liver disease was removed: the lesion list must be empty; use phase: pre-treatment for remaining or recurrent lesions");
         }
 
         for (var i = 0; i < lesions.Count; i++)
         {
             var lesion = lesions[i];
-            if (lesion is not null && InRange(lesion.DiameterMm, 1, 300) && lesion.Segment is null or >= 1 and <= 8 && Enum.IsDefined(lesion.Depth))
+            if (lesion is not null && Enum.IsDefined(lesion.Depth))
+            {
+                continue; // valid: skip building the path, which only error messages need
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
+            check(lesion is not null, path, "a lesion may not be null");
+            check(lesion is null || Enum.IsDefined(lesion.Depth), path + ".depth", $"expected one of: {string.Join(", ", Words<LesionDepth>.All)}");
+        }
+
+        CheckUnits(lesions, check);
+        return found.Errors;
+    }
+
+    /// <summary>
+    /// The range problems alone, for a document whose mapping failed: its other problems are reported with
+    /// these, all at once, while consistency is not judged on facts only partly read.
+    /// </summary>
+    internal static IReadOnlyList<FactsError> RangeErrors(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)> lines)
+    {
+        var found = new Findings(lines);
+        CheckRanges(facts, found);
+        return found.Errors;
+    }
+
+    private static void CheckRanges(PatientFacts facts, Findings found)
+    {
+        found.Range(facts.Ecog, FactRanges.Ecog, "ecog");
+        found.Range(facts.Liver.FutureLiverRemnantPercent, FactRanges.FutureLiverRemnantPercent, "liver.futureLiverRemnantPercent");
+        found.Range(facts.CeaNgPerMl, FactRanges.CeaNgPerMl, "ceaNgPerMl");
+        found.Range(facts.DiseaseFreeIntervalMonths, FactRanges.DiseaseFreeIntervalMonths, "diseaseFreeIntervalMonths");
+        found.Range(facts.SystemicTherapy.LinesReceived, FactRanges.LinesReceived, "systemicTherapy.linesReceived");
+
+        var lesions = facts.Liver.Lesions ?? [];
+        if (lesions.Count > FactRanges.MaxLesions)
+        {
+            found.Add("liver.lesions", FactRanges.TooManyLesions(lesions.Count));
+        }
+
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            if (lesions[i] is not { } lesion || (FactRanges.DiameterMm.Contains(lesion.DiameterMm) && FactRanges.Segment.Contains(lesion.Segment)))
             {
                 continue; // valid: skip building the paths, which only error messages need
             }
 
             var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
-            Check(lesion is not null, path, "a lesion may not be null");
-            Check(InRange(lesion?.DiameterMm, 1, 300), path + ".diameterMm", "expected millimetres from 1 to 300, or unknown");
-            Check(lesion?.Segment is null or >= 1 and <= 8, path + ".segment", "expected a Couinaud segment from 1 to 8, or unknown");
-            Check(lesion is null || Enum.IsDefined(lesion.Depth), path + ".depth", $"expected one of: {string.Join(", ", Words<LesionDepth>.All)}");
+            found.Range(lesion.DiameterMm, FactRanges.DiameterMm, path + ".diameterMm");
+            found.Range(lesion.Segment, FactRanges.Segment, path + ".segment");
         }
-
-        CheckUnits(lesions, Check);
-        return errors;
     }
 
     // A diameter given in centimetres (2.4 for 24 mm) would make every lesion look ten times smaller and
@@ -135,6 +161,31 @@ internal static class FactsValidator
         }
     }
 
-    private static bool InRange(double? value, double min, double max) =>
-        value is not { } v || (double.IsFinite(v) && v >= min && v <= max);
+    /// <summary>The errors found, each with its line when the facts came from a document.</summary>
+    private sealed class Findings(IReadOnlyDictionary<string, (int Line, int Column)>? lines)
+    {
+        public List<FactsError> Errors { get; } = [];
+
+        public void Check(bool ok, string path, string message)
+        {
+            if (!ok)
+            {
+                Add(path, message);
+            }
+        }
+
+        public void Range(double? value, FactRange range, string path)
+        {
+            if (!range.Contains(value))
+            {
+                Add(path, range.OutOfRange(value!.Value)); // the message only when needed: this runs per evaluation
+            }
+        }
+
+        public void Add(string path, string message)
+        {
+            (int Line, int Column)? at = lines?.TryGetValue(path, out var l) == true ? l : null;
+            Errors.Add(new FactsError(path, at?.Line, at?.Column, message));
+        }
+    }
 }

@@ -6,8 +6,8 @@ namespace CrlmDecision.Facts;
 /// <remarks>
 /// Every clinical fact may be unknown: null for numbers and flags, the <c>Unknown</c> member for words.
 /// The engine never replaces an unknown with a default; a rule that needs an unknown fact is reported as
-/// not evaluable and the fact is listed under the report's <c>missingFacts</c>. Build instances with
-/// <see cref="FactsReader"/> (which validates) or validate hand-built ones with <see cref="FactsValidator"/>.
+/// not evaluable and the fact is listed under the report's <c>missingFacts</c>. Read instances with
+/// <see cref="FactsReader"/>, or build them in code; the engine validates them either way.
 /// </remarks>
 public sealed record PatientFacts
 {

@@ -9,10 +9,13 @@ namespace CrlmDecision.Scenarios;
 /// <param name="Name">File name without extension; the snapshot is NAME.approved.json beside it.</param>
 /// <param name="Path">Path of the scenario file.</param>
 /// <param name="Description">What the scenario is about.</param>
-/// <param name="Facts">The patient.</param>
+/// <param name="Document">The patient, read from the scenario's <c>facts:</c>; validated, with its lines, when evaluated.</param>
 /// <param name="Expect">Expectations checked on every run.</param>
-public sealed record Scenario(string Name, string Path, string Description, PatientFacts Facts, ScenarioExpectations Expect)
+public sealed record Scenario(string Name, string Path, string Description, FactsDocument Document, ScenarioExpectations Expect)
 {
+    /// <summary>The patient's facts as written (<see cref="FactsDocument.Facts"/>).</summary>
+    public PatientFacts Facts => Document.Facts;
+
     /// <summary>The approved report (snapshot) beside the scenario.</summary>
     public string ApprovedPath => System.IO.Path.ChangeExtension(Path, null) + ".approved.json";
 

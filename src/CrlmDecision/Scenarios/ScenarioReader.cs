@@ -3,7 +3,11 @@ using CrlmDecision.Yaml;
 
 namespace CrlmDecision.Scenarios;
 
-/// <summary>Reads scenario files strictly: description, facts (the facts contract) and expect; errors name the field and line.</summary>
+/// <summary>
+/// Reads scenario files strictly: description, facts (the facts contract) and expect; errors name the field
+/// and line. The facts are read as a <see cref="FactsDocument"/>: their ranges and consistency are checked,
+/// with their lines, when the scenario is evaluated with <see cref="ICrlmDecisionEngine.Recommend(FactsDocument)"/>.
+/// </summary>
 public static class ScenarioReader
 {
     /// <summary>Scenario files of <paramref name="directory"/> (*.yaml), in name order.</summary>
@@ -11,7 +15,7 @@ public static class ScenarioReader
         Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Reads the scenario at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidFactsException">The file or its facts are invalid (path and line in the message).</exception>
+    /// <exception cref="InvalidFactsException">The file, or the shape of its facts, is invalid (path and line in the message).</exception>
     public static Scenario Read(string path)
     {
         var errors = new List<FactsError>();
@@ -41,7 +45,7 @@ public static class ScenarioReader
             throw new InvalidFactsException(path, errors);
         }
 
-        return new Scenario(Path.GetFileNameWithoutExtension(path), path, description, FactsReader.FromNode(factsNode, path), expect);
+        return new Scenario(Path.GetFileNameWithoutExtension(path), path, description, FactsReader.DocumentOf(factsNode, path), expect);
     }
 
     private static ScenarioExpectations Expectations(MappingReader x, YamlErrorSink sink)

@@ -81,7 +81,26 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>, range checked here (rule-set files; facts leave ranges to their validator).</summary>
     public double? Number(string key, double min, double max)
+    {
+        var range = string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max}, or unknown");
+        var value = Number(key, range);
+        if (value is { } v && (v < min || v > max))
+        {
+            var node = (YamlScalar)Take(key)!;
+            Report(node, PathOf(key), $"{node.Value} is out of range; expected {range}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A plain finite number (not quoted, no NaN or infinity), its range not checked; null when absent or
+    /// unknown. <paramref name="allowed"/> says in the error what is expected, range included.
+    /// </summary>
+    public double? Number(string key, string allowed)
     {
         var node = Take(key);
         if (node is null or YamlScalar { Value: "unknown" })
@@ -89,18 +108,11 @@ internal sealed class MappingReader
             return null;
         }
 
-        var range = string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max}, or unknown");
         if (node is not YamlScalar { IsQuoted: false } scalar
             || !double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
             || !double.IsFinite(value))
         {
-            Report(node, PathOf(key), $"{Describe(node)} is not allowed; expected {range}");
-            return null;
-        }
-
-        if (value < min || value > max)
-        {
-            Report(node, PathOf(key), $"{scalar.Value} is out of range; expected {range}");
+            Report(node, PathOf(key), $"{Describe(node)} is not allowed; expected {allowed}");
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CrlmDecision.Cli.Batch;
 using CrlmDecision.Cli.Commands;
 using CrlmDecision.Evaluation;
@@ -95,6 +96,22 @@ public sealed class BatchCommandTests : IDisposable
         }
 
         Assert.Contains("concordance with the MDT decision", summary.Write(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_OutOfRangeFact_IsAnErrorNamingTheFieldForThatLineOnly()
+    {
+        var patient = JsonNode.Parse(SyntheticCohort.JsonLine(0, withDecision: false))!.AsObject();
+        patient["ecog"] = 9;
+        var input = Write([patient.ToJsonString(), SyntheticCohort.JsonLine(1, withDecision: false)]);
+
+        var (lines, summary) = Run(input, workers: 1);
+
+        Assert.Equal(1, summary.Evaluated);
+        Assert.Equal(1, summary.Errors);
+        var error = lines[0].RootElement.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("ecog", error.GetProperty("path").GetString());
+        Assert.StartsWith("9 is out of range", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
