@@ -46,6 +46,17 @@ public sealed partial class LayeringTests
         Assert.DoesNotContain("InternalsVisibleTo Include=\"crlm\"", project, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Library_RunsOnNRules_WithoutRulesEngineOrFluentValidation()
+    {
+        var references = typeof(RuleSet).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToArray();
+
+        Assert.Contains("NRules", references);
+        Assert.Contains("NRules.RuleModel", references);
+        Assert.DoesNotContain("RulesEngine", references);
+        Assert.DoesNotContain("FluentValidation", references);
+    }
+
     // "using CrlmDecision.X;" and fully qualified "CrlmDecision.X." references.
     [GeneratedRegex(@"\bCrlmDecision\.([A-Z][A-Za-z]+)\b(?=[;.])")]
     private static partial Regex Reference();
