@@ -4,13 +4,13 @@ namespace CrlmDecision.Compilation;
 
 /// <summary>
 /// Whether an expression can throw on valid facts: an aggregate over a possibly empty sequence (Max, Min,
-/// Average), integer division or remainder, checked conversion or arithmetic, an array index. Everything else the
-/// allow-list admits (fact reads, comparisons, Any/All/Count/Contains/Sum, Math on numbers, string equality)
-/// cannot, so it needs no try/catch around it.
+/// Average), a sum (checked for whole numbers), integer division or remainder, checked conversion or
+/// arithmetic, an array index. Everything else the allow-list admits (fact reads, comparisons,
+/// Any/All/Count/Contains, Math on numbers, string equality) cannot, so it needs no try/catch around it.
 /// </summary>
 internal sealed class Failures : ExpressionVisitor
 {
-    private static readonly HashSet<string> Throwing = ["Max", "Min", "Average", "First", "Single", "Last", "ElementAt", "Aggregate"];
+    private static readonly HashSet<string> Throwing = ["Max", "Min", "Average", "Sum", "First", "Single", "Last", "ElementAt", "Aggregate"];
 
     private bool _possible;
 

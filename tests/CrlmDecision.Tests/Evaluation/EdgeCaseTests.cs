@@ -62,6 +62,19 @@ public sealed class EdgeCaseTests : IDisposable
         Assert.Contains(report.MissingFacts, m => m.Fact == "ecog" && m.NeededBy.Contains("RES-003"));
     }
 
+    [Theory]
+    [InlineData(2, "error")] // every part before the failing one is known: C# would have run it, so it is the rule's failure
+    [InlineData(null, "not-evaluable")] // an unknown part came first: the author's guard might have stopped it
+    public void Recommend_FailureInsideANestedOr_ErrorOnlyWhereNothingUnknownCameBefore(int? ecog, string status)
+    {
+        AddRule("RES-003", "p.Ecog >= 0 && (p.Ecog > 3 || p.Liver.Lesions.Max(l => l.Segment) > 3)", "resection", "caution");
+        var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Ecog = ecog, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
+
+        var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(facts);
+
+        Assert.Equal(status, ContractWords.Of(report.Rules.Single(r => r.RuleId == "RES-003").Status));
+    }
+
     [Fact]
     public void Recommend_BooleanChoiceWithKnownTest_IgnoresTheUnchosenBranch()
     {
