@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Attributes;
+
+namespace CrlmDecision.Benchmarks;
+
+/// <summary>A warm rule-set load: read the embedded YAML, parse, guard, lower, and compile the NRules network.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class LoadBenchmarks
+{
+    [Benchmark(Description = "RuleSet.LoadEmbedded(\"1.0.0\")")]
+    public RuleSet Load() => RuleSet.LoadEmbedded("1.0.0");
+}
