@@ -9,10 +9,9 @@ namespace CrlmDecision.Benchmarks;
 
 /// <summary>
 /// One patient: <c>Recommend</c> against NRules' bare floor on the same session factory, RulesEngine's executor
-/// over the same expressions, and the hand-written C# limit. One launch, few iterations: the class runs in a few minutes.
+/// over the same expressions, and the hand-written C# limit.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(BenchmarkConfig))]
 public class EvaluationBenchmarks
 {
     private CrlmDecisionEngine _engine = null!;

@@ -3,8 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace CrlmDecision.Benchmarks;
 
 /// <summary>A warm rule-set load: read the embedded YAML, parse, guard, lower, and compile the NRules network.</summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(BenchmarkConfig))]
 public class LoadBenchmarks
 {
     [Benchmark(Description = "RuleSet.LoadEmbedded(\"1.0.0\")")]

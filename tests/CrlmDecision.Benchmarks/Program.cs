@@ -7,6 +7,7 @@ using CrlmDecision;
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*LoadBenchmarks*'         (warm load)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- first-load   (one load in this fresh process; first-load.sh N repeats it)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- handwritten-check [generated] [seed]   (HandWritten agrees with the library)
+// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- batch-profile FILE [N] [types]   (a crlm batch patient, stage by stage; types: the most allocated types)
 if (args is ["first-load"])
 {
     // The first load a host pays: everything it touches is cold (JIT, Dynamic LINQ, NRules' compiler).
@@ -20,6 +21,12 @@ if (args is ["first-load"])
 if (args is ["handwritten-check", ..])
 {
     Environment.ExitCode = CrlmDecision.Benchmarks.HandWrittenCheck.Run(args);
+    return;
+}
+
+if (args is ["batch-profile", var cohort, ..])
+{
+    CrlmDecision.Benchmarks.BatchProfile.Run(cohort, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000, args.Contains("types"));
     return;
 }
 
