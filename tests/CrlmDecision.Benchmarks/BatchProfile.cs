@@ -9,7 +9,8 @@ namespace CrlmDecision.Benchmarks;
 
 /// <summary>
 /// The <c>batch-profile FILE [N]</c> mode: where one <c>crlm batch</c> patient's time and allocations go, stage by
-/// stage, on one thread over the first N lines of a cohort (the lines carry no mdtDecision in the timed read).
+/// stage, on one thread over the first N lines of a cohort (the stages read the lines without their mdtDecision; the
+/// last row is a batch worker's whole item, mdtDecision included).
 /// Not the published throughput: that is <c>crlm batch</c> itself under <c>/usr/bin/time</c>. With <c>types</c>, the
 /// runtime's allocation samples (one per ~100 KB allocated) of the reported pass, by type: what the bytes are.
 /// </summary>
@@ -20,8 +21,10 @@ public static class BatchProfile
         using var samples = types ? new AllocationSamples() : null;
         var ruleSet = RuleSet.LoadEmbedded();
         var engine = new CrlmDecisionEngine(ruleSet);
-        var lines = File.ReadLines(file).Take(count).Select(StripDecision).ToArray();
-        var stages = new (string Name, long Ticks, long Bytes)[9];
+        var raw = File.ReadLines(file).Take(count).ToArray();
+        var lines = raw.Select(StripDecision).ToArray();
+        var worker = new CrlmDecision.Cli.Batch.BatchEvaluator(engine);
+        var stages = new (string Name, long Ticks, long Bytes)[10];
         void Time(int stage, string name, Action run)
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
@@ -37,8 +40,9 @@ public static class BatchProfile
             samples?.Enable(pass == 1);
             var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var clock = Stopwatch.StartNew();
-            foreach (var line in lines)
+            for (var i = 0; i < lines.Length; i++)
             {
+                var line = lines[i];
                 PatientFacts facts = null!;
                 PatientView view = null!;
                 NRules.ISession session = null!;
@@ -57,7 +61,7 @@ public static class BatchProfile
                 Time(6, "Evaluator.Evaluate (view to statuses)", () => evaluation = Evaluator.Evaluate(ruleSet.Compiled, facts));
                 Time(7, "rank + report object", () => report = Ranker.Rank(ruleSet.Parts, facts, evaluation));
                 Time(8, "compact report JSON", () => ReportJson.SerializeCompact(report));
-                GC.KeepAlive(engine);
+                Time(9, "a batch worker's whole item (BatchEvaluator)", () => worker.Evaluate(new(i, i + 1, null, raw[i], raw[i].Length + 1)));
             }
 
             if (pass == 1)
@@ -68,7 +72,7 @@ public static class BatchProfile
                     Console.WriteLine($"{name,-48} {ticks / frequency / lines.Length,8:0.0} us {bytes / lines.Length / 1024.0,8:0.0} KB");
                 }
 
-                Console.WriteLine($"{lines.Length} patients in {clock.Elapsed.TotalSeconds:0.00} s on one thread (every stage above: the NRules stages are Evaluate's own, timed apart); "
+                Console.WriteLine($"{lines.Length} patients in {clock.Elapsed.TotalSeconds:0.00} s on one thread (every row above; the NRules rows are Evaluate's own work, timed apart); "
                     + $"GCs gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}, "
                     + $"paused {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:0} ms; server GC {System.Runtime.GCSettings.IsServerGC}");
             }
@@ -76,6 +80,19 @@ public static class BatchProfile
 
         samples?.Enable(false);
         samples?.Print(20);
+
+        // The real thing in this process, on every core: what the workers and the collector cost together.
+        var before = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var cpu = Environment.CpuUsage.TotalTime;
+        var run = Stopwatch.StartNew();
+        var summary = CrlmDecision.Cli.Commands.BatchCommand.Run(engine, file, TextWriter.Null, Environment.ProcessorCount, null);
+        run.Stop();
+        var paused = GC.GetTotalPauseDuration() - before.Item4;
+        Console.WriteLine($"crlm batch in process, {Environment.ProcessorCount} workers: {summary.Evaluated} patients in {run.Elapsed.TotalSeconds:0.00} s "
+            + $"({summary.Evaluated / run.Elapsed.TotalSeconds:0} patients/s), CPU {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds / run.Elapsed.TotalSeconds * 100:0}%, "
+            + $"{(GC.GetTotalAllocatedBytes() - before.Item5) / summary.Evaluated / 1024.0:0} KB allocated per patient; "
+            + $"GCs gen0 {GC.CollectionCount(0) - before.Item1}, gen1 {GC.CollectionCount(1) - before.Item2}, gen2 {GC.CollectionCount(2) - before.Item3}, "
+            + $"paused {paused.TotalSeconds:0.00} s ({paused / run.Elapsed * 100:0}% of the run)");
     }
 
     // crlm batch strips the extra key before the facts reader sees it; here it is done once, untimed.

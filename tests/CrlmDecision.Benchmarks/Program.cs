@@ -1,20 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using CrlmDecision;
 
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*EvaluationBenchmarks*'   (per patient)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- --filter '*LoadBenchmarks*'         (warm load)
-// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- first-load   (one load in this fresh process; first-load.sh N repeats it)
+// dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- first-load [phases]   (one load in this fresh process; first-load.sh N repeats it)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- handwritten-check [generated] [seed]   (HandWritten agrees with the library)
 // dotnet run -c Release --project tests/CrlmDecision.Benchmarks -- batch-profile FILE [N] [types]   (a crlm batch patient, stage by stage; types: the most allocated types)
-if (args is ["first-load"])
+if (args is ["first-load", ..])
 {
-    // The first load a host pays: everything it touches is cold (JIT, Dynamic LINQ, NRules' compiler).
-    var clock = Stopwatch.StartNew();
-    var ruleSet = RuleSet.LoadEmbedded();
-    clock.Stop();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first load {clock.Elapsed.TotalMilliseconds:0.0} ms ({ruleSet.Id} {ruleSet.Version}, {ruleSet.RuleCount} rules)"));
+    CrlmDecision.Benchmarks.FirstLoad.Run(phases: args is [_, "phases"]);
     return;
 }
 
