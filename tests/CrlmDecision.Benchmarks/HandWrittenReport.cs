@@ -1,7 +1,7 @@
+using CrlmDecision.Compilation;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
-using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Benchmarks;
 
@@ -14,8 +14,9 @@ namespace CrlmDecision.Benchmarks;
 /// <remarks>Two-valued: for a patient with unknown facts it is not the same work (EvaluationBenchmarks checks).</remarks>
 public sealed class HandWrittenReport
 {
-    private readonly RuleSet _ruleSet;
-    private readonly int[] _slots; // for each derived fact of the rule set (evaluation order), its slot in Boxed
+    private readonly CompiledRuleSet _compiled;
+    private readonly ReportParts _parts;
+    private readonly int[] _slots; // for each derived fact as results list them (ordinal name order), its place in Names
 
     private static readonly string[] Names =
         ["lesionCount", "largestDiameterMm", "allLesionsUnder30Mm", "remnantAdequate", "resectability", "clinicalRiskScore", "bilobarDisease", "combinedPlanPattern"];
@@ -25,9 +26,10 @@ public sealed class HandWrittenReport
 
     internal HandWrittenReport(RuleSet ruleSet)
     {
-        _ruleSet = ruleSet;
-        _slots = ruleSet.Derived.Select(d => Array.IndexOf(Names, d.Definition.Name)).ToArray();
-        if (_slots.Contains(-1) || _slots.Length != Names.Length || ruleSet.Compiled.Length != HandWritten.ConditionCount)
+        _compiled = ruleSet.Compiled;
+        _parts = ruleSet.Parts;
+        _slots = _compiled.DerivedNames.Select(name => Array.IndexOf(Names, name)).ToArray();
+        if (_slots.Contains(-1) || _slots.Length != Names.Length || _compiled.RuleCount != HandWritten.ConditionCount)
         {
             throw new InvalidOperationException("the hand-written code no longer covers this rule set's derived facts and rules");
         }
@@ -49,7 +51,7 @@ public sealed class HandWrittenReport
             statuses[i] = fired[i] ? RuleStatus.Fired : RuleStatus.NotFired;
         }
 
-        Evaluator.Suppress(_ruleSet, statuses);
+        Evaluator.Suppress(_compiled, statuses);
 
         var boxed = new object?[_slots.Length];
         for (var i = 0; i < boxed.Length; i++)
@@ -67,6 +69,6 @@ public sealed class HandWrittenReport
             };
         }
 
-        return Ranker.Rank(_ruleSet, facts, new EvaluationResult(boxed, default, statuses));
+        return Ranker.Rank(_parts, facts, new EvaluationResult(boxed, statuses));
     }
 }

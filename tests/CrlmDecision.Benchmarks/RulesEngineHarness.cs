@@ -1,53 +1,57 @@
-using CrlmDecision.Evaluation;
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using CrlmDecision.Compilation;
 using CrlmDecision.Facts;
-using CrlmDecision.RuleModel;
+using CrlmDecision.Reports;
 using RulesEngine.Models;
 
 namespace CrlmDecision.Benchmarks;
 
 /// <summary>
-/// The shipped rule set translated into a RulesEngine workflow: one Rule per rule, the same expression, and
-/// the same inputs p (the patient view) and d (the derived facts, computed by our stage 1 beforehand).
+/// The shipped rule set as a Microsoft RulesEngine workflow, the reference row: one Rule per rule with the same
+/// expression, over the same inputs p (the patient view) and d (the derived facts, taken from a report).
 /// </summary>
 public static class RulesEngineHarness
 {
     public const string WorkflowName = "crlm";
 
-    /// <summary>The library's own settings (rulesengine-notes.md), with the compiler choice as given.</summary>
-    public static ReSettings Settings(bool fastCompiler) => RuleSetCompiler.EngineSettings(fastCompiler);
+    // The retired evaluator's settings (its unsafe defaults closed), with the compiler NRules uses here too.
+    private static ReSettings Settings() => new()
+    {
+        CustomTypes = [],
+        AutoRegisterInputType = false,
+        IsExpressionCaseSensitive = true,
+        EnableFormattedErrorMessage = false,
+        AutoExecuteActions = false,
+        UseFastExpressionCompiler = true,
+    };
 
-    public static Workflow[] Workflows(RuleSet ruleSet) =>
-    [
-        new Workflow
+    public static RulesEngine.RulesEngine Create(RuleSet ruleSet) =>
+        new([new Workflow
         {
             WorkflowName = WorkflowName,
-            Rules = ruleSet.Rules.Select(r => new Rule
-            {
-                RuleName = r.Id,
-                Expression = r.When,
-                RuleExpressionType = RuleExpressionType.LambdaExpression,
-            }).ToList(),
-        },
-    ];
+            Rules = ruleSet.Rules.Select(r => new Rule { RuleName = r.Id, Expression = r.When, RuleExpressionType = RuleExpressionType.LambdaExpression }).ToList(),
+        }], Settings());
 
-    public static RulesEngine.RulesEngine Create(RuleSet ruleSet, bool fastCompiler) =>
-        new(Workflows(ruleSet), Settings(fastCompiler));
-
-    /// <summary>The inputs RulesEngine gets: the patient view and the derived facts object.</summary>
-    public static RuleParameter[] Inputs(RuleSet ruleSet, PatientFacts facts)
+    /// <summary>
+    /// The inputs: the patient view and a derived-facts object (a Dynamic LINQ class with one property per derived
+    /// fact, as the rule expressions read them) holding the values of <paramref name="report"/>; unknown ones stay default.
+    /// </summary>
+    public static RuleParameter[] Inputs(RuleSet ruleSet, PatientFacts facts, RecommendationReport report)
     {
-        var evaluation = Evaluator.Evaluate(ruleSet, facts);
-        var view = PatientViewBuilder.Build(facts, out _);
-        var derived = ruleSet.NewDerived();
-        for (var i = 0; i < ruleSet.Derived.Length; i++)
+        var type = DynamicClassFactory.CreateType(
+            ruleSet.DerivedFacts.Select(d => new DynamicProperty(RuleSetCompiler.Pascal(d.Name), RuleSetCompiler.ClrType(d.Type))).ToList(), false);
+        var derived = Activator.CreateInstance(type)!;
+        foreach (var (name, value) in report.Derived)
         {
-            if (evaluation.Derived[i] is { } value)
+            if (value is not null)
             {
-                ruleSet.Derived[i].Store(derived, value);
+                var property = type.GetProperty(RuleSetCompiler.Pascal(name))!;
+                property.SetValue(derived, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
             }
         }
 
-        return [new RuleParameter("p", view), new RuleParameter("d", derived)];
+        return [new RuleParameter("p", PatientViewBuilder.Build(facts)), new RuleParameter("d", derived)];
     }
 
     /// <summary>Runs every rule and fails loudly if RulesEngine could not compile or run one (so a benchmark never times errors).</summary>
