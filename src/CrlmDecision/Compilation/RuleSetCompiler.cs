@@ -99,7 +99,7 @@ internal sealed class RuleSetCompiler
                 Expression.Condition(Expression.Equal(failure, Expression.Constant(null, typeof(string))), lowering.Missing(body), Expression.Constant(MissingFacts.None))));
         var outcome = Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.True)), Expression.Constant(new RuleOutcome(index, Truth.True, [], null)),
             Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.False)), Expression.Constant(new RuleOutcome(index, Truth.False, [], null)), undecided));
-        Then(builder, outcome, [verdict, _p, .. derived]);
+        Then(builder, outcome, [verdict, _p, .. derived], insert: false);
         return builder.Build();
     }
 
@@ -123,7 +123,7 @@ internal sealed class RuleSetCompiler
                         Expression.Catch(error, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name),
                             Expression.Call(typeof(RuleSetCompiler), nameof(DerivedFailure), null, Expression.Constant(name), error))))
                     : lowering.Value(body, index, name)));
-        Then(builder, value, [_p, .. derived]);
+        Then(builder, value, [_p, .. derived], insert: true);
         return builder.Build();
     }
 
@@ -155,11 +155,19 @@ internal sealed class RuleSetCompiler
         return (lhs, lowering, derived.Values.ToArray());
     }
 
-    private static void Then(RuleBuilder builder, Expression fact, ParameterExpression[] facts)
+    // then: the outcome (a rule) or the value (a derived fact) recorded in the session's Outcomes, by position;
+    // a derived fact is also inserted, for the rules that read it.
+    private static void Then(RuleBuilder builder, Expression result, ParameterExpression[] facts, bool insert)
     {
-        var context = Expression.Parameter(typeof(NRules.RuleModel.IContext), "ctx");
-        var insert = Expression.Call(context, typeof(NRules.RuleModel.IContext).GetMethod(nameof(NRules.RuleModel.IContext.Insert))!, Expression.Convert(fact, typeof(object)));
-        builder.RightHandSide().Action(Expression.Lambda(insert, [context, .. facts]));
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var outcomes = Expression.Convert(Expression.Call(context, typeof(IContext).GetMethod(nameof(IContext.Resolve))!, Expression.Constant(typeof(Outcomes))), typeof(Outcomes));
+        Expression action = Expression.Call(outcomes, typeof(Outcomes).GetMethod(nameof(Outcomes.Record), [result.Type])!, result);
+        if (insert)
+        {
+            action = Expression.Call(context, typeof(IContext).GetMethod(nameof(IContext.Insert))!, action);
+        }
+
+        builder.RightHandSide().Action(Expression.Lambda(action, [context, .. facts]));
     }
 
     private ExpressionGuard Guard(Expression body)

@@ -6,14 +6,17 @@ namespace CrlmDecision.Evaluation;
 
 /// <summary>
 /// Runs one patient through the rule set's NRules network: a session, the patient and the three verdicts
-/// inserted, <c>Fire()</c>; derived facts chain into the rules that read them, and every rule inserts its
-/// outcome. Then the outcomes are read back in rule-set order and suppressions applied (ADR 0005).
+/// inserted, <c>Fire()</c>; derived facts chain into the rules that read them, and every rule records its
+/// outcome in the session's <see cref="Outcomes"/>. Then the outcomes are read back in rule-set order and
+/// suppressions applied (ADR 0005).
 /// </summary>
 internal static class Evaluator
 {
     public static EvaluationResult Evaluate(CompiledRuleSet ruleSet, PatientFacts facts)
     {
         var session = ruleSet.Sessions.CreateSession();
+        var outcomes = new Outcomes(ruleSet.RuleCount, ruleSet.DerivedFacts.Count);
+        session.DependencyResolver = outcomes;
         Dictionary<int, string>? failures = null;
         session.Events.LhsExpressionFailedEvent += (_, e) => Failed(ruleSet, e, ref failures);
         session.InsertAll(Verdict.All);
@@ -21,29 +24,26 @@ internal static class Evaluator
         session.Fire();
 
         var result = new EvaluationResult(new object?[ruleSet.DerivedNames.Length], new RuleStatus[ruleSet.RuleCount]);
-        var decided = new bool[ruleSet.RuleCount];
-        foreach (var fact in session.Query<object>())
+        foreach (var derived in outcomes.Derived)
         {
-            switch (fact)
+            if (derived is not null)
             {
-                case RuleOutcome outcome:
-                    decided[outcome.Rule] = true;
-                    Record(result, outcome);
-                    break;
-                case DerivedFact derived:
-                    result.Derived[Array.BinarySearch(ruleSet.DerivedNames, derived.Name, StringComparer.Ordinal)] = derived.Value;
-                    break;
+                result.Derived[Array.BinarySearch(ruleSet.DerivedNames, derived.Name, StringComparer.Ordinal)] = derived.Value;
             }
         }
 
-        for (var i = 0; i < decided.Length; i++)
+        for (var i = 0; i < ruleSet.RuleCount; i++)
         {
             // A condition that threw: the rule took no verdict, or took one only because the failure counted as false.
             if (failures?.GetValueOrDefault(i) is { } failure)
             {
                 result.Fail(i, failure);
             }
-            else if (!decided[i])
+            else if (outcomes.Rules[i] is { } outcome)
+            {
+                Record(result, outcome);
+            }
+            else
             {
                 result.Fail(i, "no outcome");
             }
