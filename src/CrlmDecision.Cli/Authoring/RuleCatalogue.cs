@@ -56,6 +56,16 @@ internal static class RuleCatalogue
             text.Append($"\nMatched by: {(rules.Length == 0 ? "no rule" : string.Join(", ", rules))}\n");
         }
 
+        var uncited = set.Citations.Where(c => c.Uncited is not null).ToArray();
+        if (uncited.Length > 0)
+        {
+            text.Append("\n## Catalogue entries no rule cites\n\nDeliberately: each says why (`uncited:` in citations.yaml).\n\n");
+            foreach (var citation in uncited)
+            {
+                text.Append($"- {citation.Key}: {Flat(citation.Text)}{Doi(citation.Doi)}. **Why uncited:** {Flat(citation.Uncited!)}\n");
+            }
+        }
+
         return text.ToString();
     }
 

@@ -10,6 +10,12 @@ namespace CrlmDecision.RuleModel;
 /// <param name="Doi">DOI as printed; null when the source prints none.</param>
 public sealed record Citation(string Key, string Authors, string Title, string Journal, int? Year, string? Volume, string? Doi)
 {
+    /// <summary>
+    /// Why no rule cites this entry, when that is deliberate (e.g. the review cites it only as background); an
+    /// entry without it that no rule cites is a lint warning.
+    /// </summary>
+    public string? Uncited { get; init; }
+
     /// <summary>Line of the entry in citations.yaml (for lint messages).</summary>
     public int Line { get; init; }
 

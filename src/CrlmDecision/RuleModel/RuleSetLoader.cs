@@ -131,9 +131,17 @@ internal static class RuleSetLoader
             }
         }
 
-        foreach (var unused in parsed.Citations.Where(c => !used.Contains(c.Key)))
+        foreach (var citation in parsed.Citations)
         {
-            errors.Add(new RuleSetError(RuleSetFile.Citations, unused.Line, unused.Key, "no rule cites this entry", "cite it from a rule or remove it", IsWarning: true));
+            if (!used.Contains(citation.Key) && citation.Uncited is null)
+            {
+                errors.Add(new RuleSetError(RuleSetFile.Citations, citation.Line, citation.Key, "no rule cites this entry",
+                    "cite it from a rule, remove it, or say why it is deliberately uncited (uncited: REASON)", IsWarning: true));
+            }
+            else if (used.Contains(citation.Key) && citation.Uncited is not null)
+            {
+                errors.Add(new RuleSetError(RuleSetFile.Citations, citation.Line, citation.Key, "marked uncited, but cited", "remove its uncited: line", IsWarning: true));
+            }
         }
     }
 

@@ -189,7 +189,7 @@ internal sealed partial class RuleSetParser
         _ruleId = key;
         var year = r.Integer("year", 1900, 2100);
         Citations.Add(new Citation(key, Required(r, "authors", 1000), Required(r, "title", 1000), Required(r, "journal", 300),
-            year, r.Text("volume", 100), r.Text("doi", 200)) { Line = r.Node.Line });
+            year, r.Text("volume", 100), r.Text("doi", 200)) { Line = r.Node.Line, Uncited = r.Prose("uncited", 1000) });
     }
 
     private void ReadDerived(MappingReader r)

@@ -61,7 +61,7 @@ public sealed class RuleNetworkTests
     [Fact]
     public void RulesGraph_Cli_PrintsTheNetworkOfTheChosenVersion()
     {
-        var (code, output, error) = Crlm.Run("rules", "graph", "--rules-version", "1.0.0", "--format", "mermaid");
+        var (code, output, error) = Crlm.Run("rules", "graph", "--rules-version", Released.Version, "--format", "mermaid");
 
         Assert.Equal(0, code);
         Assert.Empty(error);

@@ -45,6 +45,47 @@ public sealed class RuleSetValidationTests
         Assert.NotNull(validation.RuleSet);
     }
 
+    [Theory]
+    [InlineData("ref9", null, "no rule cites this entry")] // unused, no reason: a warning
+    [InlineData("ref9", "Background only.", null)] // deliberately uncited, with the reason: no warning
+    [InlineData("ref1", "Background only.", "marked uncited, but cited")] // the mark contradicts the rules
+    public void Validate_CatalogueEntry_UncitedNeedsAReasonAndNoRule(string key, string? uncited, string? warning)
+    {
+        using var copy = RuleSetCopy.OfFixture("Minimal");
+        var citations = Path.Combine(copy.Directory, "citations.yaml");
+        var text = File.ReadAllText(citations);
+        if (key != "ref1")
+        {
+            text += $"  - key: {key}\n    authors: \"A\"\n    title: \"T\"\n    journal: \"J\"\n    year: 2020\n";
+        }
+
+        if (uncited is not null)
+        {
+            text = text.Replace($"  - key: {key}\n", $"  - key: {key}\n    uncited: {uncited}\n", StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(citations, text);
+
+        var warnings = RuleSet.Validate(copy.Directory).Warnings.Where(w => w.RuleId == key).ToArray();
+
+        if (warning is null)
+        {
+            Assert.Empty(warnings);
+        }
+        else
+        {
+            Assert.Contains(warnings, w => w.Message.Contains(warning, StringComparison.Ordinal) && w.File == "citations.yaml" && w.Line > 0);
+        }
+    }
+
+    [Fact]
+    public void Validate_NewestReleasedRuleSet_NoErrorsAndNoWarnings()
+    {
+        var validation = RuleSet.Validate(Repository.RuleSet());
+
+        Assert.Empty(validation.Problems);
+    }
+
     [Fact]
     public void Validate_MissingDirectory_ReportsInsteadOfThrowing()
     {

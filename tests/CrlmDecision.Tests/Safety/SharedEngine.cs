@@ -4,7 +4,7 @@ using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Safety;
 
-/// <summary>One engine over the current rule set (rules/crlm-local-therapy/1.0.0), loaded once for every safety test.</summary>
+/// <summary>One engine over the current rule set (the newest released version under rules/crlm-local-therapy), loaded once for every safety test.</summary>
 internal static class SharedEngine
 {
     private static readonly Lazy<CrlmDecisionEngine> Engine = new(() => new CrlmDecisionEngine(RuleSet.Load(Repository.RuleSet())));

@@ -5,7 +5,9 @@ internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
-    public static string RuleSet(string version = "1.0.0") => Path.Combine(Root, "rules", "crlm-local-therapy", version);
+    /// <summary>The folder of <paramref name="version"/>, or of the newest released version (the one hosts get by default).</summary>
+    public static string RuleSet(string? version = null) =>
+        CrlmDecision.RuleModel.RuleSetVersions.Resolve(Path.Combine(Root, "rules", "crlm-local-therapy"), version);
 
     public static string Path_(params string[] parts) => Path.Combine([Root, .. parts]);
 
