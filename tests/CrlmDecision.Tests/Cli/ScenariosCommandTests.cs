@@ -89,6 +89,23 @@ public sealed class ScenariosCommandTests
     }
 
     [Fact]
+    public void Run_NameLongerThanForty_KeepsColumnsAligned()
+    {
+        var directory = Fixtures.Copy(Fixtures.Version("1.0.0"));
+        var scenarios = Path.Combine(directory, "scenarios");
+        var name = "solitary-fit-with-a-name-much-longer-than-forty-characters";
+        File.Move(Path.Combine(scenarios, "solitary-fit.yaml"), Path.Combine(scenarios, name + ".yaml"));
+        File.Move(Path.Combine(scenarios, "solitary-fit.approved.json"), Path.Combine(scenarios, name + ".approved.json"));
+        var output = new StringWriter();
+
+        ScenariosCommand.Execute(ScenariosCommand.Run, directory, [], output);
+
+        var rows = output.ToString().Split('\n').Take(4).ToArray();
+        Assert.All(rows, r => Assert.Equal(rows[0].IndexOf(" top", StringComparison.Ordinal), r.IndexOf(' ', name.Length)));
+        Assert.Contains(rows, r => r.StartsWith(name + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Execute_UnknownOnlyName_Fails()
     {
         var output = new StringWriter();
