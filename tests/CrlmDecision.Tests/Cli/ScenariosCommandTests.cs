@@ -6,8 +6,8 @@ namespace CrlmDecision.Tests.Cli;
 
 /// <summary>
 /// The scenario workflow on a scratch copy of a fixture: change a rule, verify, read the change, approve.
-/// Every snapshot names the rule set's content hash, so any rule change changes every snapshot; only
-/// solitary-fit and unresectable-fit change clinically (see RuleSetComparisonTests).
+/// Every snapshot lists the rule trace (the rule set's identity is shown but not compared), so an added
+/// rule changes every snapshot; only solitary-fit and unresectable-fit change clinically (see RuleSetComparisonTests).
 /// </summary>
 public sealed class ScenariosCommandTests
 {
