@@ -54,6 +54,22 @@ internal sealed class RuleSetLocation(bool embedded = false)
         return directory is not null ? RuleSet.Load(directory) : RuleSet.LoadEmbedded(version);
     }
 
+    /// <summary>
+    /// The rule-set arguments as the user gave them (<c>--rules-version X</c>, <c>--rules DIR</c> or <c>DIR</c>),
+    /// empty for the default, so a hint that repeats them chooses the same rule set when pasted.
+    /// </summary>
+    public string Arguments(ParseResult result) =>
+        result.GetValue(Version) is { } version ? "--rules-version " + Quote(version)
+        : result.GetValue(Directory) is { } directory ? "--rules " + Quote(directory)
+        : !embedded && result.GetValue(Argument) is { } argument ? Quote(argument)
+        : "";
+
+    /// <summary><paramref name="value"/> as one shell word (POSIX quoting when it holds anything but plain path characters).</summary>
+    public static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "/\\._-+:=@,".Contains(c, StringComparison.Ordinal))
+            ? value
+            : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     /// <summary>The chosen folder; throws <see cref="RuleSetException"/> when the choice is ambiguous or missing.</summary>
     public string Resolve(ParseResult result) =>
         Resolve(result.GetValue(Argument) ?? result.GetValue(Directory), result.GetValue(Version), Environment.CurrentDirectory);

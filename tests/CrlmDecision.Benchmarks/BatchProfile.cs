@@ -95,11 +95,12 @@ public static class BatchProfile
             + $"paused {paused.TotalSeconds:0.00} s ({paused / run.Elapsed * 100:0}% of the run)");
     }
 
-    // crlm batch strips the extra key before the facts reader sees it; here it is done once, untimed.
+    // crlm batch strips the extra keys before the facts reader sees it; here it is done once, untimed.
     private static string StripDecision(string line)
     {
         var root = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
         root.Remove("mdtDecision");
+        root.Remove("mdtDecisionSource");
         return root.ToJsonString();
     }
 

@@ -13,6 +13,12 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
     /// <summary>The extra top-level key that carries the MDT's actual decision; not part of the facts contract.</summary>
     public const string MdtDecisionKey = "mdtDecision";
 
+    /// <summary>The extra key that marks a generated decision: <c>"mdtDecisionSource": "synthetic"</c>.</summary>
+    public const string MdtDecisionSourceKey = "mdtDecisionSource";
+
+    /// <summary>The one value of <see cref="MdtDecisionSourceKey"/>.</summary>
+    public const string Synthetic = "synthetic";
+
     private static readonly JsonSerializerOptions Compact = new()
     {
         WriteIndented = false,
@@ -22,18 +28,19 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
     public BatchResult Evaluate(BatchItem item)
     {
         TreatmentOption? decision = null;
+        var synthetic = false;
         try
         {
             var text = item.Text;
             if (text.Contains(MdtDecisionKey, StringComparison.Ordinal) && text.TrimStart().StartsWith('{'))
             {
-                text = StripDecision(text, out decision);
+                text = StripDecision(text, out decision, out synthetic);
             }
 
             var document = FactsReader.ReadDocument(text, item.File); // validated once, by Recommend
             var report = engine.Recommend(document);
             var top = report.Options[0];
-            return new BatchResult(ReportJson.SerializeCompact(report), top.Option, top.Strength, decision, item.Bytes);
+            return new BatchResult(ReportJson.SerializeCompact(report), top.Option, top.Strength, decision, item.Bytes, synthetic);
         }
         catch (InvalidFactsException e)
         {
@@ -50,13 +57,27 @@ internal sealed class BatchEvaluator(ICrlmDecisionEngine engine)
         }
     }
 
-    // Removes mdtDecision (the facts reader refuses unknown keys) and returns the decision it named.
-    private static string StripDecision(string text, out TreatmentOption? decision)
+    // Removes mdtDecision and its source (the facts reader refuses unknown keys) and returns what they said.
+    private static string StripDecision(string text, out TreatmentOption? decision, out bool synthetic)
     {
         decision = null;
-        if (JsonNode.Parse(text) is not JsonObject root || !root.TryGetPropertyValue(MdtDecisionKey, out var value))
+        synthetic = false;
+        if (JsonNode.Parse(text) is not JsonObject root)
         {
             return text;
+        }
+
+        if (root.TryGetPropertyValue(MdtDecisionSourceKey, out var source))
+        {
+            root.Remove(MdtDecisionSourceKey);
+            synthetic = source is JsonValue marker && marker.TryGetValue<string>(out var said) && said == Synthetic
+                ? true
+                : throw new InvalidFactsException(null, [new FactsError(MdtDecisionSourceKey, 1, null, $"expected \"{Synthetic}\" (leave the key out for a real MDT decision)")]);
+        }
+
+        if (!root.TryGetPropertyValue(MdtDecisionKey, out var value))
+        {
+            return root.ToJsonString();
         }
 
         root.Remove(MdtDecisionKey);

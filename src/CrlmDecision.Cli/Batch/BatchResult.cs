@@ -9,7 +9,8 @@ namespace CrlmDecision.Cli.Batch;
 /// <param name="TopStrength">Its strength; null when the input was invalid.</param>
 /// <param name="MdtDecision">The MDT's actual decision, when the input carried one.</param>
 /// <param name="Bytes">Input size, for the progress bar.</param>
-internal sealed record BatchResult(string Json, TreatmentOption? Top, Strength? TopStrength, TreatmentOption? MdtDecision, long Bytes)
+/// <param name="SyntheticDecision">The decision was generated (<c>crlm batch --generate</c>), not made by an MDT.</param>
+internal sealed record BatchResult(string Json, TreatmentOption? Top, Strength? TopStrength, TreatmentOption? MdtDecision, long Bytes, bool SyntheticDecision = false)
 {
     public bool IsError => Top is null;
 }

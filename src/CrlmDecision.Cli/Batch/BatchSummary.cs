@@ -20,6 +20,9 @@ internal sealed class BatchSummary
 
     public long Concordant { get; private set; }
 
+    /// <summary>Decisions marked as generated (<c>"mdtDecisionSource": "synthetic"</c>), not made by an MDT.</summary>
+    public long SyntheticDecisions { get; private set; }
+
     public IReadOnlyDictionary<TreatmentOption, long> TopOptions => _top;
 
     public IReadOnlyDictionary<Strength, long> TopStrengths => _strength;
@@ -42,6 +45,7 @@ internal sealed class BatchSummary
         {
             var agreed = decision == result.Top.Value;
             WithDecision++;
+            SyntheticDecisions += result.SyntheticDecision ? 1 : 0;
             Concordant += agreed ? 1 : 0;
             var (cases, agreedBefore) = _byDecision.GetValueOrDefault(decision);
             _byDecision[decision] = (cases + 1, agreedBefore + (agreed ? 1 : 0));
@@ -67,11 +71,20 @@ internal sealed class BatchSummary
 
         if (WithDecision > 0)
         {
-            Line(Invariant($"concordance with the MDT decision (top option == mdtDecision): {Concordant}/{WithDecision} {Percent(Concordant, WithDecision)}"));
+            // A generated decision is a rule of thumb: its concordance shows the pipeline runs, not clinical agreement.
+            var allSynthetic = SyntheticDecisions == WithDecision;
+            Line(allSynthetic
+                ? Invariant($"concordance with the SYNTHETIC mdtDecision (made up by crlm batch --generate, not an MDT; shows the pipeline runs, not clinical agreement): {Concordant}/{WithDecision} {Percent(Concordant, WithDecision)}")
+                : Invariant($"concordance with the MDT decision (top option == mdtDecision): {Concordant}/{WithDecision} {Percent(Concordant, WithDecision)}"));
+            if (SyntheticDecisions > 0 && !allSynthetic)
+            {
+                Line(Invariant($"  {SyntheticDecisions} of these {WithDecision} decisions are SYNTHETIC (made up by crlm batch --generate, not an MDT)"));
+            }
+
             foreach (var option in Enum.GetValues<TreatmentOption>().Where(_byDecision.ContainsKey))
             {
                 var (cases, agreed) = _byDecision[option];
-                Line(Invariant($"  MDT chose {ContractWords.Of(option),-10} {agreed,7}/{cases,-7} {Percent(agreed, cases)}"));
+                Line(Invariant($"  {(allSynthetic ? "generated" : "MDT chose")} {ContractWords.Of(option),-10} {agreed,7}/{cases,-7} {Percent(agreed, cases)}"));
             }
         }
 

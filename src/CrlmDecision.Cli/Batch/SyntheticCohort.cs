@@ -102,13 +102,16 @@ internal static class SyntheticCohort
     // HashCode.Combine is randomised per process; this mix is stable across runs and machines.
     private static int Mix(int a, int b) => unchecked((int)((((uint)a * 2654435761u) ^ ((uint)b * 40503u) ^ 0x9E3779B9u) & int.MaxValue));
 
-    /// <summary>The patient as one line of JSON facts, with an <c>mdtDecision</c> key when <paramref name="withDecision"/>.</summary>
+    /// <summary>
+    /// The patient as one line of JSON facts; with <paramref name="withDecision"/>, an <c>mdtDecision</c> key and
+    /// <c>"mdtDecisionSource": "synthetic"</c>, so a summary never presents the made-up decision as an MDT's.
+    /// </summary>
     public static string JsonLine(int index, bool withDecision, int seed = 7)
     {
         var facts = Patient(index, seed);
         var json = JsonSerializer.Serialize(facts, Json);
         return withDecision
-            ? json[..^1] + ",\"mdtDecision\":\"" + ContractWords.Of(MdtDecision(facts, index)) + "\"}"
+            ? json[..^1] + ",\"mdtDecision\":\"" + ContractWords.Of(MdtDecision(facts, index)) + "\",\"" + BatchEvaluator.MdtDecisionSourceKey + "\":\"" + BatchEvaluator.Synthetic + "\"}"
             : json;
     }
 }

@@ -17,13 +17,13 @@ internal static class BatchCommand
     {
         var input = new Argument<string?>("INPUT")
         {
-            Description = "JSON Lines file (one facts document per line, optional \"mdtDecision\") or a directory of facts files",
+            Description = "JSON Lines file (one facts document per line, optional \"mdtDecision\", and \"mdtDecisionSource\": \"synthetic\" when generated) or a directory of facts files",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var output = new Option<string>("--out") { Description = "Output JSON Lines file: one report (or error object) per input, in input order", Required = true };
-        var generate = new Option<int?>("--generate") { Description = "Write N synthetic patients (with mdtDecision) as JSON Lines to --out instead of evaluating" };
+        var generate = new Option<int?>("--generate") { Description = "Write N synthetic patients (with a synthetic mdtDecision, marked as such) as JSON Lines to --out instead of evaluating" };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic cohort", DefaultValueFactory = _ => 7 };
-        var parallel = new Option<int>("--parallelism") { Description = "Worker threads (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = new Option<int?>("--parallelism") { Description = "Worker threads; the default is this machine's processor count" };
         var rules = new RuleSetLocation(embedded: true);
         var command = new Command("batch", "Evaluate a cohort in parallel, or generate a synthetic one") { input, output, generate, seed, parallel };
         rules.AddTo(command);
@@ -43,10 +43,10 @@ internal static class BatchCommand
             }
 
             var engine = new CrlmDecisionEngine(rules.Load(result));
-            using var writer = new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            using var writer = Create(outPath);
             var summary = Console.IsErrorRedirected
-                ? Run(engine, inPath, writer, result.GetValue(parallel), null)
-                : WithProgress(engine, inPath, writer, result.GetValue(parallel));
+                ? Run(engine, inPath, writer, result.GetValue(parallel) ?? Environment.ProcessorCount, null)
+                : WithProgress(engine, inPath, writer, result.GetValue(parallel) ?? Environment.ProcessorCount);
             Console.Out.Write(summary.Write());
             return summary.Errors == 0 ? ExitCodes.Ok : ExitCodes.InvalidFacts;
         });
@@ -83,10 +83,17 @@ internal static class BatchCommand
 
     private static void Generate(int count, int seed, string path)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        using var writer = Create(path);
         for (var i = 0; i < count; i++)
         {
             writer.WriteLine(SyntheticCohort.JsonLine(i, withDecision: true, seed));
         }
+    }
+
+    // The output's folder is created (e.g. out/, which .gitignore keeps out of the repository).
+    private static StreamWriter Create(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
@@ -7,11 +8,31 @@ using CrlmDecision.Scenarios;
 namespace CrlmDecision.Cli.Scenarios;
 
 /// <summary>The outcome of one scenario: its report, snapshot comparison and failed expectations.</summary>
+/// <remarks>
+/// The snapshot shows the rule set's identity (the report's <c>ruleSet</c>: id, version, sha256) but the
+/// comparison leaves it out: a draft copy of a released set, or a re-sealed set, is not a clinical change.
+/// </remarks>
 internal sealed record ScenarioResult(Scenario Scenario, RecommendationReport Report, string Json, string? Approved, IReadOnlyList<string> Failures)
 {
-    public bool MatchesSnapshot => Approved is not null && Approved == Json;
+    public bool MatchesSnapshot => Approved is not null && (Approved == Json || SameWithoutIdentity(Approved, Json));
+
+    /// <summary>The report matches its snapshot but names another rule-set version or hash.</summary>
+    public bool OnlyIdentityDiffers => MatchesSnapshot && Approved != Json;
 
     public bool Passed => MatchesSnapshot && Failures.Count == 0;
+
+    private static bool SameWithoutIdentity(string approved, string json)
+    {
+        try
+        {
+            return JsonNode.Parse(approved) is JsonObject was && JsonNode.Parse(json) is JsonObject now
+                && was.Remove("ruleSet") && now.Remove("ruleSet") && JsonNode.DeepEquals(was, now);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false; // a hand-broken snapshot differs; verify shows the line diff
+        }
+    }
 }
 
 /// <summary>Evaluates scenarios and checks their expectations and snapshots.</summary>

@@ -95,7 +95,45 @@ public sealed class BatchCommandTests : IDisposable
             Assert.Equal((group.LongCount(), group.LongCount(c => c.Decision == c.Top)), summary.ByDecision[group.Key]);
         }
 
+        Assert.Equal(150, summary.SyntheticDecisions);
+        Assert.Contains("concordance with the SYNTHETIC mdtDecision", summary.Write(), StringComparison.Ordinal);
+        Assert.DoesNotContain("MDT chose", summary.Write(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_Parallelism_SaysOneDefault()
+    {
+        var (code, output, _) = Cli.Crlm.Run("batch", "--help");
+
+        var line = output.Split('\n').Single(l => l.Contains("--parallelism", StringComparison.Ordinal));
+        Assert.Equal(0, code);
+        Assert.Contains("processor count", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("[default:", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RealAndGeneratedDecisions_SaysHowManyAreSynthetic()
+    {
+        var real = JsonNode.Parse(SyntheticCohort.JsonLine(0, withDecision: true))!.AsObject();
+        real.Remove(BatchEvaluator.MdtDecisionSourceKey);
+        var input = Write([real.ToJsonString(), SyntheticCohort.JsonLine(1, withDecision: true)]);
+
+        var (_, summary) = Run(input, workers: 1);
+
+        Assert.Equal((2, 1), (summary.WithDecision, summary.SyntheticDecisions));
         Assert.Contains("concordance with the MDT decision", summary.Write(), StringComparison.Ordinal);
+        Assert.Contains("1 of these 2 decisions are SYNTHETIC", summary.Write(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownDecisionSource_IsAnInvalidLine()
+    {
+        var line = SyntheticCohort.JsonLine(0, withDecision: true).Replace("\"synthetic\"", "\"guessed\"", StringComparison.Ordinal);
+
+        var (lines, summary) = Run(Write([line]), workers: 1);
+
+        Assert.Equal(1, summary.Errors);
+        Assert.Contains(BatchEvaluator.MdtDecisionSourceKey, lines[0].RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

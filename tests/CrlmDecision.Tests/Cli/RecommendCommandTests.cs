@@ -67,9 +67,12 @@ public sealed class RecommendCommandTests
 /// <summary>Runs the built crlm.dll (copied beside the tests) as a separate process.</summary>
 internal static class Crlm
 {
-    public static (int Code, string Output, string Error) Run(params string[] args)
+    public static (int Code, string Output, string Error) Run(params string[] args) => RunIn(Repository.Root, args);
+
+    /// <summary>Runs crlm with <paramref name="workingDirectory"/> as its current folder.</summary>
+    public static (int Code, string Output, string Error) RunIn(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crlm.dll"));
         foreach (var arg in args)
         {

@@ -6,8 +6,8 @@ namespace CrlmDecision.Tests.Cli;
 
 /// <summary>
 /// The scenario workflow on a scratch copy of a fixture: change a rule, verify, read the change, approve.
-/// Every snapshot names the rule set's content hash, so any rule change changes every snapshot; only
-/// solitary-fit and unresectable-fit change clinically (see RuleSetComparisonTests).
+/// Every snapshot lists the rule trace (the rule set's identity is shown but not compared), so an added
+/// rule changes every snapshot; only solitary-fit and unresectable-fit change clinically (see RuleSetComparisonTests).
 /// </summary>
 public sealed class ScenariosCommandTests
 {
@@ -86,6 +86,23 @@ public sealed class ScenariosCommandTests
 
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("3 scenarios: 0 same, 3 changed, 0 new", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NameLongerThanForty_KeepsColumnsAligned()
+    {
+        var directory = Fixtures.Copy(Fixtures.Version("1.0.0"));
+        var scenarios = Path.Combine(directory, "scenarios");
+        var name = "solitary-fit-with-a-name-much-longer-than-forty-characters";
+        File.Move(Path.Combine(scenarios, "solitary-fit.yaml"), Path.Combine(scenarios, name + ".yaml"));
+        File.Move(Path.Combine(scenarios, "solitary-fit.approved.json"), Path.Combine(scenarios, name + ".approved.json"));
+        var output = new StringWriter();
+
+        ScenariosCommand.Execute(ScenariosCommand.Run, directory, [], output);
+
+        var rows = output.ToString().Split('\n').Take(4).ToArray();
+        Assert.All(rows, r => Assert.Equal(rows[0].IndexOf(" top", StringComparison.Ordinal), r.IndexOf(' ', name.Length)));
+        Assert.Contains(rows, r => r.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,8 +17,16 @@ public sealed class AddCrlmDecisionTests
         var second = provider.GetRequiredService<ICrlmDecisionEngine>();
 
         Assert.Same(first, second);
-        Assert.Equal(RuleSet.EmbeddedVersions()[0], first.RuleSet.Version);
+        Assert.Equal(DraftRuleSet.NewestReleased, first.RuleSet.Version);
         Assert.StartsWith("embedded:", first.RuleSet.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmbeddedVersions_OfThisBuild_AreTheReleasedVersionsOnly()
+    {
+        var released = RuleSetVersions.List(DraftRuleSet.VersionsRoot).Where(v => !RuleSetVersions.IsDraft(Path.Combine(DraftRuleSet.VersionsRoot, v)));
+
+        Assert.Equal(released, RuleSet.EmbeddedVersions());
     }
 
     [Fact]
