@@ -10,6 +10,7 @@ var root = new RootCommand("crlm: decision support for colorectal cancer liver m
     ScenariosCommand.Create(),
     RulesCommand.Create(),
     BatchCommand.Create(),
+    FactsCommand.Create(),
 };
 
 try

@@ -6,12 +6,12 @@ using CrlmDecision.Reports;
 
 namespace CrlmDecision.Cli.Commands;
 
-/// <summary><c>crlm recommend FILE [--format table|json|markdown]</c>: one patient's ranked options.</summary>
+/// <summary><c>crlm recommend FILE|- [--format table|json|markdown]</c>: one patient's ranked options.</summary>
 internal static class RecommendCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "Patient facts, YAML or JSON (contract schemaVersion 1)" };
+        var file = new Argument<string>("FILE") { Description = "Patient facts, YAML or JSON (contract schemaVersion 1); - reads standard input" };
         var format = new Option<string>("--format")
         {
             Description = "table (for a person), json (the contract), markdown",
@@ -24,7 +24,7 @@ internal static class RecommendCommand
         command.SetAction(result =>
         {
             // Read, not yet validated: Recommend validates it once, each error with the field path and line.
-            var document = FactsReader.ReadDocumentFile(result.GetValue(file)!);
+            var document = Read(result.GetValue(file)!);
             var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(document);
             var text = result.GetValue(format) switch
             {
@@ -37,5 +37,22 @@ internal static class RecommendCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The facts document of <paramref name="file"/>, or of standard input for <c>-</c>.</summary>
+    private static FactsDocument Read(string file)
+    {
+        if (file == "-")
+        {
+            return FactsReader.ReadDocument(Console.In.ReadToEnd(), "<stdin>");
+        }
+
+        // A file that cannot be opened is the caller's mistake, exit 1 (IOException, UnauthorizedAccessException
+        // in Program); exit 2 is kept for facts that were read and are invalid.
+        using (File.OpenRead(file))
+        {
+        }
+
+        return FactsReader.ReadDocumentFile(file);
     }
 }

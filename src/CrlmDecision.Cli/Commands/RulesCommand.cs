@@ -78,7 +78,7 @@ internal static class RulesCommand
     }
 
     /// <summary>Writes generated text to <paramref name="file"/> (saying so), or to the console when there is none.</summary>
-    private static int WriteOut(string text, string? file)
+    internal static int WriteOut(string text, string? file)
     {
         if (file is null)
         {

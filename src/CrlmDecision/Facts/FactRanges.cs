@@ -30,6 +30,15 @@ internal static class FactRanges
     /// <summary>At most this many lesions: a bound on hostile input (hazard H5); real patients have far fewer.</summary>
     public const int MaxLesions = 100;
 
+    /// <summary>Longest <c>patientId</c>, in characters (a single line).</summary>
+    public const int MaxPatientIdLength = 200;
+
+    /// <summary>Longest lesion <c>id</c>, in characters (a single line).</summary>
+    public const int MaxLesionIdLength = 64;
+
+    /// <summary>Longest <c>$schema</c> (an editor's schema link, ignored), in characters (a single line).</summary>
+    public const int MaxSchemaLinkLength = 2000;
+
     public static FactRange Ecog { get; } = new(0, 4, "a whole number");
 
     public static FactRange CeaNgPerMl { get; } = new(0, 1_000_000, "a number");

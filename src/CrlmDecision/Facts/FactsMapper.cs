@@ -25,9 +25,12 @@ internal static class FactsMapper
             errors("schemaVersion", schema.Line, schema.Column, $"{MappingReader.Describe(schema)} is not supported; this version of CrlmDecision reads schemaVersion 1");
         }
 
+        // An editor's link to the JSON Schema (docs/schema/facts.schema.json) in a JSON file; no fact, so ignored.
+        _ = r.Text("$schema", FactRanges.MaxSchemaLinkLength);
+
         var facts = new PatientFacts
         {
-            PatientId = r.Text("patientId", 200),
+            PatientId = r.Text("patientId", FactRanges.MaxPatientIdLength),
             Phase = r.Word("phase", Phase.PreTreatment),
             Ecog = r.WholeNumber("ecog", FactRanges.Ecog),
             FitForMajorSurgery = r.Word("fitForMajorSurgery", YesNo.Unknown),
@@ -164,7 +167,7 @@ internal static class FactsMapper
     {
         var lesion = new LesionFacts
         {
-            Id = r.Text("id", 64),
+            Id = r.Text("id", FactRanges.MaxLesionIdLength),
             DiameterMm = r.Number("diameterMm", FactRanges.DiameterMm),
             Segment = r.WholeNumber("segment", FactRanges.Segment),
             Depth = r.Word("depth", LesionDepth.Unknown),

@@ -55,6 +55,52 @@ public sealed class RecommendCommandTests
     }
 
     [Fact]
+    public void Recommend_Dash_ReadsFactsFromStandardInput()
+    {
+        var facts = File.ReadAllText(Repository.Path_("docs", "examples", "resectable-solitary.yaml"));
+
+        var (code, output, error) = Crlm.RunWithInput(facts, "recommend", "-");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("1  resection  recommended", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_DashWithInvalidFacts_ExitsTwoNamingStandardInput()
+    {
+        var (code, _, error) = Crlm.RunWithInput("schemaVersion: 1\necog: 7\n", "recommend", "-");
+
+        Assert.Equal(2, code);
+        Assert.Contains("<stdin>", error, StringComparison.Ordinal);
+        Assert.Contains("ecog", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_MissingFile_ExitsOneNotTwo()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"crlm-missing-{Path.GetRandomFileName()}.yaml");
+
+        var (code, output, error) = Crlm.Run("recommend", missing);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains(missing, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_UnreadableFile_ExitsOneNotTwo()
+    {
+        // A folder cannot be read as a file, whoever runs the tests (a chmod 000 file is readable by root).
+        var (code, output, error) = Crlm.Run("recommend", Repository.Path_("docs", "examples"));
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.StartsWith("crlm: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recommend_BrokenRuleSet_ExitsThree()
     {
         var (code, _, error) = Crlm.Run("recommend", Repository.Path_("docs", "examples", "resectable-solitary.yaml"), "--rules", "/nonexistent/rules");
@@ -67,12 +113,17 @@ public sealed class RecommendCommandTests
 /// <summary>Runs the built crlm.dll (copied beside the tests) as a separate process.</summary>
 internal static class Crlm
 {
-    public static (int Code, string Output, string Error) Run(params string[] args) => RunIn(Repository.Root, args);
+    public static (int Code, string Output, string Error) Run(params string[] args) => Start(Repository.Root, null, args);
 
     /// <summary>Runs crlm with <paramref name="workingDirectory"/> as its current folder.</summary>
-    public static (int Code, string Output, string Error) RunIn(string workingDirectory, params string[] args)
+    public static (int Code, string Output, string Error) RunIn(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <summary>Runs crlm with <paramref name="input"/> on its standard input (none when null).</summary>
+    public static (int Code, string Output, string Error) RunWithInput(string? input, params string[] args) => Start(Repository.Root, input, args);
+
+    private static (int Code, string Output, string Error) Start(string workingDirectory, string? input, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crlm.dll"));
         foreach (var arg in args)
         {
@@ -80,6 +131,12 @@ internal static class Crlm
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -48,11 +48,11 @@ public sealed class HostileFactsCliTests
     }
 
     [Fact]
-    public void Recommend_MissingFile_ExitCode2()
+    public void Recommend_MissingFile_ExitCode1NotInvalidFacts()
     {
         var (code, stdout, stderr) = CliRunner.Run("recommend", Path.Combine(HostileFacts.Folder, "no-such-file.yaml"));
 
-        Assert.Equal(2, code);
+        Assert.Equal(1, code); // 2 means facts that were read and are invalid
         Assert.Empty(stdout);
         Assert.Contains("no-such-file.yaml", stderr, StringComparison.Ordinal);
     }
