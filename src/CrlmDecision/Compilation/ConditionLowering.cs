@@ -195,7 +195,7 @@ internal sealed class ConditionLowering
         node is MethodCallExpression { Method.Name: "Any" or "All", Arguments: [var source, LambdaExpression perLesion] } call
         && call.Method.DeclaringType == typeof(Enumerable)
         && source is MemberExpression { Member.Name: nameof(LiverView.Lesions), Expression: MemberExpression { Expression: var root } } && root == _p
-        && !LesionListFinder.Finds(perLesion.Body)
+        && !ExpressionSearch.Any(perLesion.Body, n => n is MemberExpression { Member.Name: nameof(LiverView.Lesions) } m && m.Member.DeclaringType == typeof(LiverView))
             ? (call.Method.Name == "All", source, perLesion)
             : null;
 
@@ -224,23 +224,5 @@ internal sealed class ConditionLowering
             node.Expression == lowering._parsedDerived
                 ? Expression.Convert(Expression.Property(lowering._derived[node.Member.Name], nameof(DerivedFact.Value)), node.Type)
                 : base.VisitMember(node);
-    }
-
-    private sealed class LesionListFinder : ExpressionVisitor
-    {
-        private bool _found;
-
-        public static bool Finds(Expression body)
-        {
-            var finder = new LesionListFinder();
-            finder.Visit(body);
-            return finder._found;
-        }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            _found |= node.Member.Name == nameof(LiverView.Lesions) && node.Member.DeclaringType == typeof(LiverView);
-            return base.VisitMember(node);
-        }
     }
 }

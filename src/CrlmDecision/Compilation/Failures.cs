@@ -8,44 +8,22 @@ namespace CrlmDecision.Compilation;
 /// arithmetic, an array index. Everything else the allow-list admits (fact reads, comparisons,
 /// Any/All/Count/Contains, Math on numbers, string equality) cannot, so it needs no try/catch around it.
 /// </summary>
-internal sealed class Failures : ExpressionVisitor
+internal static class Failures
 {
     private static readonly HashSet<string> Throwing = ["Max", "Min", "Average", "Sum", "First", "Single", "Last", "ElementAt", "Aggregate"];
 
-    private bool _possible;
+    public static bool Possible(Expression expression) => ExpressionSearch.Any(expression, CanThrow);
 
-    public static bool Possible(Expression expression)
+    private static bool CanThrow(Expression node) => node switch
     {
-        var finder = new Failures();
-        finder.Visit(expression);
-        return finder._possible;
-    }
-
-    protected override Expression VisitMethodCall(MethodCallExpression node)
-    {
-        _possible |= node.Method.DeclaringType == typeof(Enumerable) && Throwing.Contains(node.Method.Name);
-        return base.VisitMethodCall(node);
-    }
-
-    protected override Expression VisitBinary(BinaryExpression node)
-    {
-        _possible |= node.NodeType is ExpressionType.Divide or ExpressionType.Modulo && !IsFloatingPoint(node.Type)
-            || node.NodeType is ExpressionType.AddChecked or ExpressionType.SubtractChecked or ExpressionType.MultiplyChecked
-            || node.NodeType == ExpressionType.ArrayIndex && !IsUnknownFlag(node.Left);
-        return base.VisitBinary(node);
-    }
-
-    protected override Expression VisitUnary(UnaryExpression node)
-    {
-        _possible |= node.NodeType is ExpressionType.ConvertChecked or ExpressionType.NegateChecked;
-        return base.VisitUnary(node);
-    }
-
-    protected override Expression VisitIndex(IndexExpression node)
-    {
-        _possible = true;
-        return base.VisitIndex(node);
-    }
+        MethodCallExpression call => call.Method.DeclaringType == typeof(Enumerable) && Throwing.Contains(call.Method.Name),
+        BinaryExpression { NodeType: ExpressionType.Divide or ExpressionType.Modulo } division => !IsFloatingPoint(division.Type),
+        BinaryExpression { NodeType: ExpressionType.AddChecked or ExpressionType.SubtractChecked or ExpressionType.MultiplyChecked } => true,
+        BinaryExpression { NodeType: ExpressionType.ArrayIndex } index => !IsUnknownFlag(index.Left),
+        UnaryExpression { NodeType: ExpressionType.ConvertChecked or ExpressionType.NegateChecked } => true,
+        IndexExpression => true,
+        _ => false,
+    };
 
     // The lowering's own reads: the unknown flags (indexed by fact, always in range). Its unboxing of a derived
     // fact's value is guarded by IsKnown, so it never meets a null.

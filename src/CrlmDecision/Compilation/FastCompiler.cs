@@ -14,23 +14,5 @@ internal sealed class FastCompiler : IExpressionCompiler
 {
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate =>
-        (TryFinder.Finds(expression) ? null : expression.CompileFast(ifFastFailedReturnNull: true)) ?? expression.Compile();
-
-    private sealed class TryFinder : ExpressionVisitor
-    {
-        private bool _found;
-
-        public static bool Finds(Expression expression)
-        {
-            var finder = new TryFinder();
-            finder.Visit(expression);
-            return finder._found;
-        }
-
-        protected override Expression VisitTry(TryExpression node)
-        {
-            _found = true;
-            return node;
-        }
-    }
+        (ExpressionSearch.Any(expression, n => n is TryExpression) ? null : expression.CompileFast(ifFastFailedReturnNull: true)) ?? expression.Compile();
 }
