@@ -13,13 +13,23 @@ internal static class DraftRuleSet
     /// <summary>The newest released version under rules/crlm-local-therapy, computed from the manifests.</summary>
     public static string NewestReleased => Path.GetFileName(RuleSetVersions.Resolve(VersionsRoot, null));
 
-    /// <summary>The next minor version after the newest released one, as a draft: e.g. 1.1.0-draft after 1.0.x.</summary>
+    /// <summary>
+    /// The next minor version after the newest released one, as a draft (e.g. 1.1.0-draft after 1.0.x), or
+    /// 1.1.0-draft.2, .3 ... when an author's draft of that name is already in the repository.
+    /// </summary>
     public static string NextDraftVersion
     {
         get
         {
             var parts = NewestReleased.Split('-')[0].Split('.');
-            return $"{parts[0]}.{int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + 1}.0-draft";
+            var next = $"{parts[0]}.{int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + 1}.0-draft";
+            var candidate = next;
+            for (var n = 2; Directory.Exists(Path.Combine(VersionsRoot, candidate)); n++)
+            {
+                candidate = $"{next}.{n}";
+            }
+
+            return candidate;
         }
     }
 
