@@ -13,7 +13,10 @@ namespace CrlmDecision.Compilation;
 /// <para>The meaning is Kleene's three-valued logic over the and/or/not/iif skeleton of the expression: a part
 /// that reads an unknown fact is unknown; <c>false &amp;&amp; unknown</c> is false and <c>true || unknown</c> is
 /// true, so a rule is not evaluable only when an unknown fact could change its outcome. <c>Any</c>/<c>All</c>
-/// over the lesions is three-valued per lesion: one lesion of unknown size does not hide a known 60 mm one.</para>
+/// over the lesions is three-valued per lesion: one lesion of unknown size does not hide a known 60 mm one.
+/// Inside the lesion test the logic is two-valued: a lesion counts as known only when every lesion fact the test
+/// reads is known (as in the first engine); and a boolean <c>iif</c> with an unknown test is unknown even where
+/// both branches agree. Both err towards "not evaluable".</para>
 /// <para>Failures: C#'s <c>&amp;&amp;</c> and <c>||</c> guard later parts by earlier ones (<c>x &gt; 0 &amp;&amp;
 /// y / x &gt; 2</c>). Once an earlier part is unknown, a later part may run where the author's guard would have
 /// stopped it, so its failure there means unknown (it is evaluated "safely"); anywhere else a failure propagates
@@ -202,7 +205,8 @@ internal sealed class ConditionLowering
     private static Expression Call(string method, Expression source, LambdaExpression perLesion) =>
         Expression.Call(typeof(Enumerable), method, [typeof(LesionView)], source, perLesion);
 
-    private static Expression AndAll(IEnumerable<Expression> parts) =>
+    /// <summary>All of <paramref name="parts"/> (<c>&amp;&amp;</c> in order); true when there are none.</summary>
+    public static Expression AndAll(IEnumerable<Expression> parts) =>
         parts.Aggregate<Expression, Expression?>(null, (all, part) => all is null ? part : Expression.AndAlso(all, part)) ?? True;
 
     private static IReadOnlyList<Expression> Parts(Expression node, ExpressionType type) =>

@@ -1,11 +1,10 @@
 namespace CrlmDecision.Compilation;
 
-/// <summary>What a rule's action inserts when it fires: its verdict for this patient.</summary>
+/// <summary>What a rule's action records when it fires (in the session's <see cref="Outcomes"/>): its verdict for this patient.</summary>
 /// <param name="rule">The rule's position in the rule set.</param>
 /// <param name="truth">True (fired), false (not fired) or unknown (not evaluable, or failed).</param>
 /// <param name="missing">For unknown: the unknown patient facts that left it open (fact indices, ascending).</param>
 /// <param name="failure">For unknown because a derived fact it reads failed: that failure.</param>
-/// <remarks>A class, not a record: NRules identifies facts by <c>Equals</c>, and two outcomes are never the same fact.</remarks>
 internal sealed class RuleOutcome(int rule, Truth truth, int[] missing, string? failure)
 {
     public int Rule { get; } = rule;

@@ -84,9 +84,9 @@ internal sealed class RuleSetCompiler
         var value = Expression.Property(verdict, nameof(Verdict.Value));
 
         // A rule reading a failed derived fact is neither true nor false: its outcome carries the failure.
-        var noFailure = derived.Select(d => (Expression)Expression.Not(Expression.Property(d, nameof(DerivedFact.IsFailed)))).Aggregate<Expression, Expression?>(null, (all, next) => all is null ? next : Expression.AndAlso(all, next));
-        var isTrue = noFailure is null ? lowering.IsTrue(body) : Expression.AndAlso(noFailure, lowering.IsTrue(body));
-        var isFalse = noFailure is null ? lowering.IsFalse(body) : Expression.AndAlso(noFailure, lowering.IsFalse(body));
+        var noFailure = derived.Select(d => (Expression)Expression.Not(Expression.Property(d, nameof(DerivedFact.IsFailed))));
+        var isTrue = ConditionLowering.AndAll(noFailure.Append(lowering.IsTrue(body)));
+        var isFalse = ConditionLowering.AndAll(noFailure.Append(lowering.IsFalse(body)));
         var takes = Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.True)), isTrue,
             Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.False)), isFalse,
                 Expression.AndAlso(Expression.Not(isTrue), Expression.Not(isFalse))));
@@ -94,7 +94,7 @@ internal sealed class RuleSetCompiler
 
         var failure = Expression.Variable(typeof(string), "failure");
         var undecided = Expression.Block([failure],
-            Expression.Assign(failure, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.FirstFailure), null, lowering.DerivedArray(guard.DerivedUsed))),
+            Expression.Assign(failure, FirstFailure(lowering, guard)),
             Expression.Call(typeof(RuleOutcome), nameof(RuleOutcome.Undecided), null, Expression.Constant(index), failure,
                 Expression.Condition(Expression.Equal(failure, Expression.Constant(null, typeof(string))), lowering.Missing(body), Expression.Constant(MissingFacts.None))));
         var outcome = Expression.Condition(Expression.Equal(value, Expression.Constant(Truth.True)), Expression.Constant(new RuleOutcome(index, Truth.True, [], null)),
@@ -115,17 +115,19 @@ internal sealed class RuleSetCompiler
         var failure = Expression.Variable(typeof(string), "failure");
         var error = Expression.Parameter(typeof(Exception), "error");
         var value = Expression.Block([failure],
-            Expression.Assign(failure, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.FirstFailure), null, lowering.DerivedArray(guard.DerivedUsed))),
+            Expression.Assign(failure, FirstFailure(lowering, guard)),
             Expression.Condition(Expression.NotEqual(failure, Expression.Constant(null, typeof(string))),
                 Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name), failure),
-                Failures.Possible(body)
-                    ? Expression.TryCatch(lowering.Value(body, index, name),
-                        Expression.Catch(error, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name),
-                            Expression.Call(typeof(RuleSetCompiler), nameof(DerivedFailure), null, Expression.Constant(name), error))))
-                    : lowering.Value(body, index, name)));
+                Expression.TryCatch(lowering.Value(body, index, name),
+                    Expression.Catch(error, Expression.Call(typeof(DerivedFact), nameof(DerivedFact.Failed), null, Expression.Constant(index), Expression.Constant(name),
+                        Expression.Call(typeof(RuleSetCompiler), nameof(DerivedFailure), null, Expression.Constant(name), error))))));
         Then(builder, value, [_p, .. derived], insert: true);
         return builder.Build();
     }
+
+    // The failure of the first failed derived fact the expression reads, or null.
+    private static MethodCallExpression FirstFailure(ConditionLowering lowering, ExpressionGuard guard) =>
+        Expression.Call(typeof(DerivedFact), nameof(DerivedFact.FirstFailure), null, lowering.DerivedArray(guard.DerivedUsed));
 
     /// <summary>How a derived fact's failure reads, culture-independent (exception messages follow the host's UI culture).</summary>
     internal static string DerivedFailure(string name, Exception e) => $"derived fact {name}: {e.GetType().Name}";
@@ -211,7 +213,7 @@ internal sealed class RuleSetCompiler
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            _errors.Add(new RuleSetError(file, line, id, $"expression error: {e.Message}", "the expression must give " + Describe(returnType)));
+            _errors.Add(new RuleSetError(file, line, id, $"expression error: {e.Message}", "the expression must give " + ResultDescription(returnType)));
             return null;
         }
 
@@ -278,6 +280,6 @@ internal sealed class RuleSetCompiler
         _ => typeof(string),
     };
 
-    private static string Describe(Type type) =>
+    private static string ResultDescription(Type type) =>
         type == typeof(bool) ? "true or false" : type == typeof(string) ? "a word" : type == typeof(int) ? "a whole number" : "a number";
 }

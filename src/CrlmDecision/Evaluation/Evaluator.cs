@@ -18,7 +18,8 @@ internal static class Evaluator
         var outcomes = new Outcomes(ruleSet.RuleCount, ruleSet.DerivedFacts.Count);
         session.DependencyResolver = outcomes;
         Dictionary<int, string>? failures = null;
-        session.Events.LhsExpressionFailedEvent += (_, e) => Failed(ruleSet, e, ref failures);
+        session.Events.LhsExpressionFailedEvent += (_, e) => Failed(ruleSet, e, e.Rules, ref failures);
+        session.Events.RhsExpressionFailedEvent += (_, e) => Failed(ruleSet, e, [e.Match.Rule], ref failures);
         session.InsertAll(Verdict.All);
         session.Insert(PatientViewBuilder.Build(facts));
         session.Fire();
@@ -34,7 +35,7 @@ internal static class Evaluator
 
         for (var i = 0; i < ruleSet.RuleCount; i++)
         {
-            // A condition that threw: the rule took no verdict, or took one only because the failure counted as false.
+            // A condition or action that threw: the rule's verdict, if it took one, is not to be trusted.
             if (failures?.GetValueOrDefault(i) is { } failure)
             {
                 result.Fail(i, failure);
@@ -77,15 +78,18 @@ internal static class Evaluator
         }
     }
 
-    // NRules raises this when a condition throws; handled, the condition counts as false and the rule is marked error.
-    private static void Failed(CompiledRuleSet ruleSet, LhsExpressionErrorEventArgs e, ref Dictionary<int, string>? failures)
+    // NRules raises these when a condition or an action throws. Handled, a condition counts as false and an action
+    // as done, so the session goes on; the rules named are marked error. (A derived fact's action catches its own
+    // failures, so a rule reading it sees a failed derived fact rather than none.)
+    private static void Failed(CompiledRuleSet ruleSet, IRecoverableError error, IEnumerable<NRules.RuleModel.IRuleDefinition> rules, ref Dictionary<int, string>? failures)
     {
-        e.IsHandled = true;
-        foreach (var rule in e.Rules)
+        error.IsHandled = true;
+        foreach (var rule in rules)
         {
             if (ruleSet.RuleIndex.TryGetValue(rule.Name, out var index))
             {
-                (failures ??= []).TryAdd(index, RuntimeFailure.Describe(e.Exception!));
+                // The exception's type, not its message: messages follow the host's UI culture.
+                (failures ??= []).TryAdd(index, error.Exception!.GetType().Name);
             }
         }
     }
