@@ -14,7 +14,8 @@ namespace CrlmDecision.Cli.Scenarios;
 /// </remarks>
 internal sealed record ScenarioResult(Scenario Scenario, RecommendationReport Report, string Json, string? Approved, IReadOnlyList<string> Failures)
 {
-    public bool MatchesSnapshot => Approved is not null && (Approved == Json || SameWithoutIdentity(Approved, Json));
+    // Decided once: run, verify and approve ask several times per scenario, and each answer parses two reports.
+    public bool MatchesSnapshot { get; } = Approved is not null && (Approved == Json || SameWithoutIdentity(Approved, Json));
 
     /// <summary>The report matches its snapshot but names another rule-set version or hash.</summary>
     public bool OnlyIdentityDiffers => MatchesSnapshot && Approved != Json;
