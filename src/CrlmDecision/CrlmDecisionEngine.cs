@@ -25,26 +25,27 @@ public sealed class CrlmDecisionEngine : ICrlmDecisionEngine
     public RecommendationReport Recommend(PatientFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var errors = FactsValidator.Validate(facts);
-        if (errors.Count > 0)
+        var check = FactsValidator.Check(facts, null);
+        if (check.Errors.Count > 0)
         {
-            throw new InvalidFactsException(facts.PatientId, errors);
+            throw new InvalidFactsException(facts.PatientId, check.Errors);
         }
 
-        return Evaluate(facts);
+        return Evaluate(facts, check.Warnings);
     }
 
     /// <inheritdoc/>
     public RecommendationReport Recommend(FactsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Evaluate(document.Validated());
+        var (facts, warnings) = document.Checked();
+        return Evaluate(facts, warnings);
     }
 
     // Only on validated facts: both Recommend overloads validate once, then come here.
-    private RecommendationReport Evaluate(PatientFacts facts)
+    private RecommendationReport Evaluate(PatientFacts facts, IReadOnlyList<FactWarning> warnings)
     {
         var evaluation = Evaluator.Evaluate(RuleSet.Compiled, facts);
-        return Ranker.Rank(RuleSet.Parts, facts, evaluation);
+        return Ranker.Rank(RuleSet.Parts, facts, warnings, evaluation);
     }
 }

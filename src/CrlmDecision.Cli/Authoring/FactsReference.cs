@@ -54,8 +54,34 @@ internal static class FactsReference
         ```
 
         In a JSON file, add the key `"$schema": "../schema/facts.schema.json"`; the reader accepts and ignores it.
-        The reader remains the authority: it also refuses duplicate keys and a list of diameters that all look
-        like centimetres.
+        The reader remains the authority: it also refuses duplicate keys, a list of diameters that all look
+        like centimetres, two lesions with the same `id`, and a `lesionCount` below the number of lesions listed.
+
+        **Refused because they cannot be true together** (each error names the field, its line and what to write):
+        `refractory: true` or a `response` other than `naive` or `unknown` with `linesReceived: 0`; `response:
+        naive` with lines received; `adjacentToBileDuct: true` or `adjacentToBowel: true` on a lesion with
+        `adjacentToCriticalStructure: false`; a `futureLiverRemnantPercent` of 1 or less (a fraction: write 55 for
+        55%, not 0.55).
+
+        **Check these facts.** What is possible but implausible is not refused; the report lists it first under
+        "Check these facts" (`factWarnings` in JSON), and the advice is computed from the facts as written: a lesion
+        diameter under 10 mm (3 is more likely 3 cm, to be written 30) and a future liver remnant under 10%.
+
+        ## Revisions
+
+        The contract is `schemaVersion: 1`; its revisions only add, so a document written for an earlier revision
+        reads exactly as before and needs no change.
+
+        - **1.1**: `liver.lesions[].adjacentToBileDuct` and `liver.lesions[].adjacentToBowel` split the umbrella
+          `adjacentToCriticalStructure`, which stays and is still read: when it is `false`, both new flags read as
+          `false`; when it is absent and a new flag is `true`, it reads as `true`; otherwise an absent flag is
+          unknown. `liver.lesionCount` gives the total number of metastases when not every one is listed; each
+          lesion beyond those listed counts with every fact unknown. The consistency checks above are new.
+          *Migrating from 1.0:* nothing is required. Where the MDT knows which structure a lesion abuts, add
+          `adjacentToBileDuct` or `adjacentToBowel` beside `adjacentToCriticalStructure`; where a patient has more
+          metastases than were itemised, add `lesionCount`, instead of listing only the itemised ones (which
+          made the patient look oligometastatic).
+        - **1.0**: the first contract.
 
         """;
 
@@ -127,7 +153,9 @@ internal static class FactsReference
             }
 
             var whole = value["type"]!.GetValue<string>() == "integer" ? "a whole number" : "a number";
-            return $"{whole} from {value["minimum"]} to {value["maximum"]}; or `unknown`";
+            return value["exclusiveMinimum"] is { } above
+                ? $"{whole} over {above} up to {value["maximum"]} (a percentage, not a fraction); or `unknown`"
+                : $"{whole} from {value["minimum"]} to {value["maximum"]}; or `unknown`";
         }
 
         if (field["maxLength"] is { } length)

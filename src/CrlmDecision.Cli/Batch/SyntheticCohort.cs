@@ -76,16 +76,26 @@ internal static class SyntheticCohort
             CeaNgPerMl = Maybe(Math.Round(random.NextDouble() * 400, 1)),
             DiseaseFreeIntervalMonths = Maybe(Math.Round(random.NextDouble() * 48, 0)),
             Recurrence = new RecurrenceFacts { AfterLocalLiverTherapy = Chance(0.05) ? null : Chance(0.15), PriorLiverRadiation = Chance(0.05) ? null : Chance(0.05) },
-            SystemicTherapy = new SystemicTherapyFacts
+            SystemicTherapy = Consistent(new SystemicTherapyFacts
             {
                 LinesReceived = Chance(0.05) ? null : Pick(0, 0, 1, 1, 2, 3),
                 Response = Pick(TherapyResponse.Naive, TherapyResponse.Responding, TherapyResponse.Stable, TherapyResponse.Progressing, TherapyResponse.Intolerant, TherapyResponse.Unknown),
                 Refractory = Chance(0.05) ? null : Chance(0.15),
-            },
+            }),
             PostoperativeCtDna = post ? Pick(CtDnaStatus.Positive, CtDnaStatus.Negative, CtDnaStatus.NotTested) : CtDnaStatus.NotTested,
             Centre = Chance(0.2) ? null : new CentreFacts { LaparoscopicLiverExpertise = Pick(YesNo.Yes, YesNo.No, YesNo.Unknown), Available = AllOptions },
         };
     }
+
+    // The three are drawn independently; the validator refuses what cannot be true: a course or refractoriness
+    // without a line of therapy, lines for a naive patient. The drawn course decides.
+    private static SystemicTherapyFacts Consistent(SystemicTherapyFacts therapy) => therapy switch
+    {
+        { Response: TherapyResponse.Naive } => therapy with { LinesReceived = therapy.LinesReceived is null ? null : 0, Refractory = therapy.Refractory is null ? null : false },
+        { LinesReceived: 0, Response: not TherapyResponse.Unknown } => therapy with { LinesReceived = 1 },
+        { LinesReceived: 0, Refractory: true } => therapy with { Refractory = false },
+        _ => therapy,
+    };
 
     /// <summary>A plausible MDT decision for the patient (a crude heuristic, so concordance is neither 0 nor 100%).</summary>
     public static TreatmentOption MdtDecision(PatientFacts facts, int index)

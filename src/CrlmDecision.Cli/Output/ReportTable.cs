@@ -13,6 +13,17 @@ internal static class ReportTable
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"CRLM local treatment options{(report.PatientId is null ? "" : " for " + report.PatientId)}\n");
         text.Append(CultureInfo.InvariantCulture, $"rule set {report.RuleSet.Id} {report.RuleSet.Version} (sha256 {report.RuleSet.Sha256[..12]}...)\n\n");
+        if (report.FactWarnings.Count > 0)
+        {
+            text.Append("Check these facts (the advice below was computed from them as written):\n");
+            foreach (var w in report.FactWarnings)
+            {
+                text.Append("   ? ").Append(w.Format()).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{"#",-2} {"option",-10} {"strength",-12} {"score",6}  details\n");
         foreach (var o in report.Options)
         {

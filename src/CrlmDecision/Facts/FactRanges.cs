@@ -53,6 +53,18 @@ internal static class FactRanges
 
     public static FactRange Segment { get; } = new(1, 8, "a Couinaud segment");
 
+    /// <summary><c>liver.lesionCount</c>: the total, within the same bound as the lesion list.</summary>
+    public static FactRange LesionCount { get; } = new(0, MaxLesions, "a whole number");
+
+    /// <summary>A remnant at or under this many percent is a fraction written for a percentage (0.55 for 55%).</summary>
+    public const double RemnantFractionMax = 1;
+
+    /// <summary>A remnant under this many percent is implausible: a warning, not an error.</summary>
+    public const double RemnantImplausibleBelow = 10;
+
+    /// <summary>A diameter under this many millimetres is implausibly small for a characterised metastasis: a warning.</summary>
+    public const double DiameterImplausibleBelowMm = 10;
+
     /// <summary>The message for a lesion list longer than <see cref="MaxLesions"/>.</summary>
     public static string TooManyLesions(int count) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} lesions; at most {MaxLesions} are allowed");

@@ -30,9 +30,13 @@ public sealed class FactsDocument
 
     /// <summary>The facts, once every range and consistency check passed.</summary>
     /// <exception cref="InvalidFactsException">Any check failed; each error names the field path and line.</exception>
-    internal PatientFacts Validated()
+    internal PatientFacts Validated() => Checked().Facts;
+
+    /// <summary>The facts and their warnings (each with its line), once every range and consistency check passed.</summary>
+    /// <exception cref="InvalidFactsException">Any check failed; each error names the field path and line.</exception>
+    internal (PatientFacts Facts, IReadOnlyList<FactWarning> Warnings) Checked()
     {
-        var errors = FactsValidator.Validate(Facts, Lines);
-        return errors.Count == 0 ? Facts : throw new InvalidFactsException(Source, errors);
+        var check = FactsValidator.Check(Facts, Lines);
+        return check.Errors.Count == 0 ? (Facts, check.Warnings) : throw new InvalidFactsException(Source, check.Errors);
     }
 }

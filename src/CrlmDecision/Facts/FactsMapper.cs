@@ -127,6 +127,7 @@ internal static class FactsMapper
         var liver = new LiverFacts
         {
             Lesions = Lesions(r, errors),
+            LesionCount = r.WholeNumber("lesionCount", FactRanges.LesionCount),
             FutureLiverRemnantPercent = r.Number("futureLiverRemnantPercent", FactRanges.FutureLiverRemnantPercent),
             Parenchyma = r.Word("parenchyma", Parenchyma.Unknown),
             R0ResectionFeasible = r.Word("r0ResectionFeasible", YesNo.Unknown),
@@ -174,6 +175,8 @@ internal static class FactsMapper
             NearMajorVessel = r.Flag("nearMajorVessel"),
             AbutsGlissoneanPedicle = r.Flag("abutsGlissoneanPedicle"),
             AdjacentToCriticalStructure = r.Flag("adjacentToCriticalStructure"),
+            AdjacentToBileDuct = r.Flag("adjacentToBileDuct"),
+            AdjacentToBowel = r.Flag("adjacentToBowel"),
             VisibleOnImaging = r.Flag("visibleOnImaging"),
         };
         r.Finish();

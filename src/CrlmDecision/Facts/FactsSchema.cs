@@ -26,6 +26,13 @@ public static class FactsSchema
 
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
+    /// <summary>The contract's revisions within schemaVersion 1: each only adds, so every older document reads as before.</summary>
+    internal const string Revisions =
+        "Revision 1.1 (schemaVersion stays 1; every 1.0 document reads exactly as before): liver.lesions[].adjacentToBileDuct and "
+        + "liver.lesions[].adjacentToBowel split the umbrella adjacentToCriticalStructure (still read); liver.lesionCount gives the total when "
+        + "not every lesion is listed; refused: duplicate lesion ids, a response or refractory: true with linesReceived: 0, response naive with "
+        + "lines received, futureLiverRemnantPercent of 1 or less (a fraction).";
+
     // The facts' JSON shape: camelCase keys, the enums' contract words, no unknown keys.
     private static readonly JsonSerializerOptions FactsOptions = new()
     {
@@ -101,6 +108,12 @@ public static class FactsSchema
         {
             var range = RangeOf(property);
             var number = new JsonObject { ["type"] = type == typeof(int) ? "integer" : "number", ["minimum"] = range.Min, ["maximum"] = range.Max };
+            if (property.Name == nameof(LiverFacts.FutureLiverRemnantPercent))
+            {
+                number.Remove("minimum"); // a remnant of 1 or less is a fraction written for a percentage (FactsValidator)
+                number.Insert(1, "exclusiveMinimum", FactRanges.RemnantFractionMax);
+            }
+
             return new JsonObject { ["anyOf"] = new JsonArray(number, UnknownOrNull()) };
         }
 
@@ -149,8 +162,9 @@ public static class FactsSchema
         var root = new JsonObject
         {
             ["$schema"] = Draft,
-            ["title"] = "CRLM patient facts (schemaVersion 1)",
+            ["title"] = "CRLM patient facts (schemaVersion 1, contract revision 1.1)",
             ["description"] = "Structured facts about one patient with colorectal liver metastases, in YAML or JSON. Every fact may be unknown: leave it out, write null, or write unknown; it is never replaced by a default.",
+            ["$comment"] = Revisions,
         };
         foreach (var (key, value) in schema)
         {
@@ -175,7 +189,33 @@ public static class FactsSchema
         var liver = new JsonObject { ["type"] = "object", ["required"] = new JsonArray("lesions"), ["properties"] = new JsonObject { ["lesions"] = lesions } };
         root["else"] = Liver(liver);
         ((JsonObject)root["else"]!).Insert(0, "required", new JsonArray("liver"));
+
+        // What cannot be true together (FactsValidator): a course or refractoriness without a line of therapy, lines
+        // for a naive patient, a lesion next to the bile duct or bowel but next to no critical structure.
+        var therapy = (JsonObject)properties["systemicTherapy"]!;
+        therapy["allOf"] = new JsonArray(
+            When("linesReceived", 0, new JsonObject
+            {
+                ["refractory"] = new JsonObject { ["not"] = new JsonObject { ["const"] = true } },
+                ["response"] = new JsonObject { ["enum"] = new JsonArray("naive", "unknown", null) },
+            }),
+            When("response", "naive", new JsonObject
+            {
+                ["linesReceived"] = new JsonObject { ["enum"] = new JsonArray(0, "unknown", null) },
+            }));
+        var lesion = (JsonObject)properties["liver"]!["properties"]!["lesions"]!["items"]!;
+        lesion["allOf"] = new JsonArray(When("adjacentToCriticalStructure", false, new JsonObject
+        {
+            ["adjacentToBileDuct"] = new JsonObject { ["not"] = new JsonObject { ["const"] = true } },
+            ["adjacentToBowel"] = new JsonObject { ["not"] = new JsonObject { ["const"] = true } },
+        }));
         return root;
+
+        static JsonObject When(string key, JsonNode value, JsonObject then) => new()
+        {
+            ["if"] = new JsonObject { ["required"] = new JsonArray(key), ["properties"] = new JsonObject { [key] = new JsonObject { ["const"] = value } } },
+            ["then"] = new JsonObject { ["properties"] = then },
+        };
 
         static JsonObject Liver(JsonObject liver) => new() { ["properties"] = new JsonObject { ["liver"] = liver } };
     }

@@ -2,10 +2,14 @@ using System.Globalization;
 
 namespace CrlmDecision.Facts;
 
+/// <summary>The errors (the facts are refused) and the warnings (the report is produced, the facts shown to check) found.</summary>
+internal sealed record FactsCheck(IReadOnlyList<FactsError> Errors, IReadOnlyList<FactWarning> Warnings);
+
 /// <summary>
 /// Checks the ranges (<see cref="FactRanges"/>) and the consistency of facts, whether read from a document
 /// (then with the line of each field) or built in code. The engine refuses facts with any error: nothing is
-/// evaluated on invalid facts.
+/// evaluated on invalid facts. What is possible but implausible (a likely unit slip) is a warning, shown at the
+/// top of the report.
 /// </summary>
 internal static class FactsValidator
 {
@@ -13,10 +17,20 @@ internal static class FactsValidator
     public static IReadOnlyList<FactsError> Validate(PatientFacts facts) => Validate(facts, null);
 
     /// <summary>Every problem of <paramref name="facts"/>, each with its line in <paramref name="lines"/> when given.</summary>
-    internal static IReadOnlyList<FactsError> Validate(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)>? lines)
+    internal static IReadOnlyList<FactsError> Validate(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)>? lines) =>
+        Check(facts, lines).Errors;
+
+    /// <summary>Every problem and every warning of <paramref name="facts"/>, each with its line in <paramref name="lines"/> when given.</summary>
+    internal static FactsCheck Check(PatientFacts facts, IReadOnlyDictionary<string, (int Line, int Column)>? lines)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var found = new Findings(lines);
+        CheckAll(facts, found);
+        return new FactsCheck(found.Errors, found.Warnings);
+    }
+
+    private static void CheckAll(PatientFacts facts, Findings found)
+    {
         var check = found.Check;
 
         // Facts built in code can hold what no document can: null sections and undefined enum values.
@@ -27,7 +41,7 @@ internal static class FactsValidator
             check(facts.Liver is not null, "liver", "may not be null");
             check(facts.Recurrence is not null, "recurrence", "may not be null");
             check(facts.SystemicTherapy is not null, "systemicTherapy", "may not be null");
-            return found.Errors;
+            return;
         }
 
         void Word<TEnum>(TEnum value, string path)
@@ -73,6 +87,13 @@ internal static class FactsValidator
         else
         {
             check(lesions.Count == 0, "liver.lesions", "phase post-hepatectomy means all liver disease was removed: the lesion list must be empty; use phase: pre-treatment for remaining or recurrent lesions");
+            check(facts.Liver.LesionCount is null or 0, "liver.lesionCount", "phase post-hepatectomy means all liver disease was removed: write lesionCount: 0 or leave it out; use phase: pre-treatment for remaining or recurrent lesions");
+        }
+
+        if (facts.Liver.LesionCount is { } total && total < lesions.Count && FactRanges.LesionCount.Contains(total))
+        {
+            found.Add("liver.lesionCount", string.Create(CultureInfo.InvariantCulture,
+                $"{total} is fewer than the {lesions.Count} lesions listed under liver.lesions; lesionCount is the total number of liver metastases, listed or not: write at least {lesions.Count}, or leave it out when every lesion is listed"));
         }
 
         for (var i = 0; i < lesions.Count; i++)
@@ -89,7 +110,11 @@ internal static class FactsValidator
         }
 
         CheckUnits(lesions, check);
-        return found.Errors;
+        CheckLesionIds(lesions, found);
+        CheckAdjacency(lesions, found);
+        CheckSystemicTherapy(facts.SystemicTherapy, found);
+        CheckRemnant(facts.Liver.FutureLiverRemnantPercent, found);
+        WarnSmallDiameters(lesions, found);
     }
 
     /// <summary>
@@ -110,6 +135,7 @@ internal static class FactsValidator
         found.Range(facts.CeaNgPerMl, FactRanges.CeaNgPerMl, "ceaNgPerMl");
         found.Range(facts.DiseaseFreeIntervalMonths, FactRanges.DiseaseFreeIntervalMonths, "diseaseFreeIntervalMonths");
         found.Range(facts.SystemicTherapy.LinesReceived, FactRanges.LinesReceived, "systemicTherapy.linesReceived");
+        found.Range(facts.Liver.LesionCount, FactRanges.LesionCount, "liver.lesionCount");
 
         var lesions = facts.Liver.Lesions ?? [];
         if (lesions.Count > FactRanges.MaxLesions)
@@ -161,10 +187,118 @@ internal static class FactsValidator
         }
     }
 
+    // Lesion ids label lesions in messages and reports; two lesions with one id is a copy slip.
+    private static void CheckLesionIds(IReadOnlyList<LesionFacts> lesions, Findings found)
+    {
+        Dictionary<string, int>? first = null;
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            if (lesions[i]?.Id is not { } id)
+            {
+                continue;
+            }
+
+            first ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!first.TryAdd(id, i))
+            {
+                found.Add(string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}].id"), string.Create(CultureInfo.InvariantCulture,
+                    $"'{id}' is also the id of liver.lesions[{first[id]}]: lesions [{first[id]}] and [{i}] have the same id; give each lesion its own id (e.g. L1, L2, ...), or list a lesion once"));
+            }
+        }
+    }
+
+    // adjacentToCriticalStructure is the umbrella of the bile duct and bowel flags: false for it and true for one of them cannot both hold.
+    private static void CheckAdjacency(IReadOnlyList<LesionFacts> lesions, Findings found)
+    {
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            if (lesions[i] is not { AdjacentToCriticalStructure: false } lesion || (lesion.AdjacentToBileDuct != true && lesion.AdjacentToBowel != true))
+            {
+                continue;
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}]");
+            if (lesion.AdjacentToBileDuct == true)
+            {
+                found.Add(path + ".adjacentToBileDuct", $"true, but {path}.adjacentToCriticalStructure is false, and the main bile duct is one of the critical structures; write adjacentToCriticalStructure: true (or leave it out), or adjacentToBileDuct: false");
+            }
+
+            if (lesion.AdjacentToBowel == true)
+            {
+                found.Add(path + ".adjacentToBowel", $"true, but {path}.adjacentToCriticalStructure is false, and the bowel is one of the critical structures; write adjacentToCriticalStructure: true (or leave it out), or adjacentToBowel: false");
+            }
+        }
+    }
+
+    // No line of systemic therapy means no response and no refractoriness; a response of naive means no line.
+    private static void CheckSystemicTherapy(SystemicTherapyFacts therapy, Findings found)
+    {
+        if (therapy.LinesReceived == 0)
+        {
+            if (therapy.Refractory == true)
+            {
+                found.Add("systemicTherapy.refractory", "true means progression on fluoropyrimidine, oxaliplatin and irinotecan, but systemicTherapy.linesReceived is 0; write the number of lines received, or refractory: false");
+            }
+
+            if (therapy.Response is not (TherapyResponse.Naive or TherapyResponse.Unknown) && Enum.IsDefined(therapy.Response))
+            {
+                found.Add("systemicTherapy.response", $"{Words<TherapyResponse>.Of(therapy.Response)} is a course on systemic therapy, but systemicTherapy.linesReceived is 0; write response: naive (no systemic therapy given), or the number of lines received");
+            }
+        }
+        else if (therapy.Response == TherapyResponse.Naive && therapy.LinesReceived is { } lines && FactRanges.LinesReceived.Contains(lines))
+        {
+            found.Add("systemicTherapy.response", string.Create(CultureInfo.InvariantCulture,
+                $"naive means no systemic therapy was given, but systemicTherapy.linesReceived is {lines}; write the course on the current or last line (responding, stable, progressing or intolerant), or linesReceived: 0"));
+        }
+    }
+
+    // The remnant is a percentage: 0.55 is a fraction written for 55%; under 10% is possible on paper but most likely a slip.
+    private static void CheckRemnant(double? remnant, Findings found)
+    {
+        const string Path = "liver.futureLiverRemnantPercent";
+        if (remnant is not { } percent || !FactRanges.FutureLiverRemnantPercent.Contains(percent))
+        {
+            return;
+        }
+
+        if (percent <= FactRanges.RemnantFractionMax)
+        {
+            found.Add(Path, string.Create(CultureInfo.InvariantCulture,
+                $"{percent} looks like a fraction (or is no remnant at all): the remnant is in percent of the total liver volume; write 55 for 55%, not 0.55"));
+        }
+        else if (percent < FactRanges.RemnantImplausibleBelow)
+        {
+            found.Warn(Path, string.Create(CultureInfo.InvariantCulture,
+                $"a future liver remnant of {percent}% is implausibly small: check the value (percent of the total liver volume; 55 for 55%)"));
+        }
+    }
+
+    // A diameter under 10 mm is implausibly small for a characterised metastasis: most likely centimetres. The
+    // centimetre check (CheckUnits) refuses it when every diameter is that small and one is fractional.
+    private static void WarnSmallDiameters(IReadOnlyList<LesionFacts> lesions, Findings found)
+    {
+        for (var i = 0; i < lesions.Count; i++)
+        {
+            if (lesions[i]?.DiameterMm is not { } mm || mm >= FactRanges.DiameterImplausibleBelowMm || !FactRanges.DiameterMm.Contains(mm))
+            {
+                continue;
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"liver.lesions[{i}].diameterMm");
+            if (!found.HasError(path))
+            {
+                found.Warn(path, string.Create(CultureInfo.InvariantCulture,
+                    $"{mm} mm is implausibly small for a characterised metastasis: if {mm} cm was meant, write {mm * 10}"));
+            }
+        }
+    }
+
     /// <summary>The errors found, each with its line when the facts came from a document.</summary>
     private sealed class Findings(IReadOnlyDictionary<string, (int Line, int Column)>? lines)
     {
         public List<FactsError> Errors { get; } = [];
+
+        public List<FactWarning> Warnings { get; } = [];
 
         public void Check(bool ok, string path, string message)
         {
@@ -184,8 +318,14 @@ internal static class FactsValidator
 
         public void Add(string path, string message)
         {
-            (int Line, int Column)? at = lines?.TryGetValue(path, out var l) == true ? l : null;
+            var at = At(path);
             Errors.Add(new FactsError(path, at?.Line, at?.Column, message));
         }
+
+        public void Warn(string path, string message) => Warnings.Add(new FactWarning(path, At(path)?.Line, message));
+
+        public bool HasError(string path) => Errors.Exists(e => e.Path == path);
+
+        private (int Line, int Column)? At(string path) => lines?.TryGetValue(path, out var l) == true ? l : null;
     }
 }

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace CrlmDecision.Facts;
 
 /// <summary>
-/// Structured facts about one patient with colorectal liver metastases (contract schemaVersion 1).
+/// Structured facts about one patient with colorectal liver metastases (contract schemaVersion 1, revision 1.1).
 /// </summary>
 /// <remarks>
 /// Every clinical fact may be unknown: null for numbers and flags, the <c>Unknown</c> member for words.
@@ -113,9 +113,17 @@ public sealed record MolecularFacts
 /// <summary>The liver.</summary>
 public sealed record LiverFacts
 {
-    /// <summary>One entry per metastasis; the count is the length.</summary>
-    [Description("One entry per liver metastasis; the number of metastases is the length of the list.")]
+    /// <summary>One entry per metastasis; the count is the length unless <see cref="LesionCount"/> gives a larger total.</summary>
+    [Description("One entry per liver metastasis; the number of metastases is the length of the list, unless lesionCount gives a larger total.")]
     public IReadOnlyList<LesionFacts> Lesions { get; init; } = [];
+
+    /// <summary>
+    /// Total number of liver metastases when not every one is listed under <see cref="Lesions"/>; null when every
+    /// metastasis is listed (the count is then the list's length). At least the number listed; 0 or null after hepatectomy.
+    /// </summary>
+    /// <remarks>Contract revision 1.1. The lesions beyond those listed are evaluated as lesions whose every fact is unknown.</remarks>
+    [Description("Total number of liver metastases, when not every one is listed one by one under lesions: at least the number listed. Each lesion beyond those listed counts with every fact unknown (its size, segment, depth ...), so no rule reads it as small or favourable. Leave out when every lesion is listed; 0 or absent after hepatectomy. (Revision 1.1.)")]
+    public int? LesionCount { get; init; }
 
     /// <summary>Future liver remnant, percent, after the resection that would clear all disease; null when unknown.</summary>
     [Description("Future liver remnant after the resection that would clear all disease, in percent of the total liver volume.")]
@@ -158,8 +166,22 @@ public sealed record LesionFacts
     public bool? AbutsGlissoneanPedicle { get; init; }
 
     /// <summary>Next to bowel, main bile duct, diaphragm, gallbladder or heart; null when unknown.</summary>
-    [Description("Next to bowel, the main bile duct, the diaphragm, the gallbladder or the heart.")]
+    /// <remarks>
+    /// The umbrella of <see cref="AdjacentToBileDuct"/> and <see cref="AdjacentToBowel"/>: false means neither
+    /// (they read as false when not given); true for either of them implies it (it reads as true when not given).
+    /// </remarks>
+    [Description("Next to bowel, the main bile duct, the diaphragm, the gallbladder or the heart (the umbrella of adjacentToBileDuct and adjacentToBowel: false means neither).")]
     public bool? AdjacentToCriticalStructure { get; init; }
+
+    /// <summary>Abuts the main bile duct or the biliary confluence (hilar plate); null when unknown (revision 1.1).</summary>
+    /// <remarks>Limits thermal ablation. True implies <see cref="AdjacentToCriticalStructure"/>; when that is false, this reads as false.</remarks>
+    [Description("Abuts the main bile duct or the biliary confluence (hilar plate); limits thermal ablation. True may not be combined with adjacentToCriticalStructure: false. (Revision 1.1.)")]
+    public bool? AdjacentToBileDuct { get; init; }
+
+    /// <summary>Next to bowel, stomach or duodenum; null when unknown (revision 1.1).</summary>
+    /// <remarks>Limits the SBRT dose and ablation. True implies <see cref="AdjacentToCriticalStructure"/>; when that is false, this reads as false.</remarks>
+    [Description("Next to bowel, the stomach or the duodenum; limits the SBRT dose and ablation. True may not be combined with adjacentToCriticalStructure: false. (Revision 1.1.)")]
+    public bool? AdjacentToBowel { get; init; }
 
     /// <summary>False when the lesion disappeared on imaging after chemotherapy; null when unknown.</summary>
     [Description("Visible on imaging; false when the lesion disappeared after chemotherapy.")]

@@ -100,8 +100,11 @@ internal sealed class MolecularView
 /// <summary>The liver (<c>p.Liver</c>).</summary>
 internal sealed class LiverView
 {
-    /// <summary>The metastases; never unknown (the count is the list's length).</summary>
-    [Description("the metastases (a list; use Any, All, Count, Max ...)")]
+    /// <summary>
+    /// The metastases; never unknown. The count is the total: the lesions listed, then one lesion with every fact
+    /// unknown for each beyond them up to the facts' <c>liver.lesionCount</c>.
+    /// </summary>
+    [Description("the metastases (a list; use Any, All, Count, Max ...); Count() is the total (liver.lesionCount when given), lesions not listed one by one have every fact unknown")]
     public required IReadOnlyList<LesionView> Lesions { get; init; }
 
     /// <summary>Future liver remnant, percent.</summary>
@@ -141,8 +144,18 @@ internal sealed class LesionView
     public bool AbutsGlissoneanPedicle { get; init; }
 
     /// <summary>Next to a critical structure.</summary>
-    [Description("next to bowel, main bile duct, diaphragm, gallbladder or heart (true/false)")]
+    [Description("next to bowel, main bile duct, diaphragm, gallbladder or heart (true/false); true when adjacentToBileDuct or adjacentToBowel is true and this was not given")]
     public bool AdjacentToCriticalStructure { get; init; }
+
+    /// <summary>Abuts the main bile duct or the biliary confluence (hilar plate); limits thermal ablation.</summary>
+    /// <remarks>Facts revision 1.1. False when adjacentToCriticalStructure is false and this was not given; otherwise unknown when not given.</remarks>
+    [Description("abuts the main bile duct or the biliary confluence/hilar plate; limits thermal ablation (true/false; false when adjacentToCriticalStructure is false)")]
+    public bool AdjacentToBileDuct { get; init; }
+
+    /// <summary>Next to bowel, stomach or duodenum; limits the SBRT dose and ablation.</summary>
+    /// <remarks>Facts revision 1.1. False when adjacentToCriticalStructure is false and this was not given; otherwise unknown when not given.</remarks>
+    [Description("next to bowel, stomach or duodenum; limits SBRT dose and ablation (true/false; false when adjacentToCriticalStructure is false)")]
+    public bool AdjacentToBowel { get; init; }
 
     /// <summary>False when disappeared after chemotherapy.</summary>
     [Description("visible on imaging; false = disappeared after chemotherapy (true/false)")]

@@ -20,6 +20,8 @@ internal static class PatientViewBuilder
     private static readonly int NearVessel = FactCatalog.IndexOf("liver.lesions[].nearMajorVessel");
     private static readonly int Glissonean = FactCatalog.IndexOf("liver.lesions[].abutsGlissoneanPedicle");
     private static readonly int Critical = FactCatalog.IndexOf("liver.lesions[].adjacentToCriticalStructure");
+    private static readonly int BileDuct = FactCatalog.IndexOf("liver.lesions[].adjacentToBileDuct");
+    private static readonly int Bowel = FactCatalog.IndexOf("liver.lesions[].adjacentToBowel");
     private static readonly int Visible = FactCatalog.IndexOf("liver.lesions[].visibleOnImaging");
     private static readonly int Remnant = FactCatalog.IndexOf("liver.futureLiverRemnantPercent");
     private static readonly int Parenchyma = FactCatalog.IndexOf("liver.parenchyma");
@@ -35,6 +37,9 @@ internal static class PatientViewBuilder
     private static readonly int CtDna = FactCatalog.IndexOf("postoperativeCtDna");
     private static readonly int Expertise = FactCatalog.IndexOf("centre.laparoscopicLiverExpertise");
     private static readonly int Available = FactCatalog.IndexOf("centre.available");
+
+    // A lesion counted by liver.lesionCount but not listed: every fact unknown.
+    private static readonly LesionFacts UnlistedLesion = new();
 
     private static string[] WordsOf(IReadOnlyList<TreatmentOption>? options)
     {
@@ -66,17 +71,26 @@ internal static class PatientViewBuilder
             }
         }
 
-        var lesions = new LesionView[facts.Liver.Lesions.Count];
+        // liver.lesionCount beyond the lesions listed: lesions whose every fact is unknown, so no rule reads them as small.
+        var listed = facts.Liver.Lesions;
+        var lesions = new LesionView[Math.Max(listed.Count, facts.Liver.LesionCount ?? 0)];
         for (var i = 0; i < lesions.Length; i++)
         {
-            var l = facts.Liver.Lesions[i];
+            var l = i < listed.Count ? listed[i] : UnlistedLesion;
+
+            // adjacentToCriticalStructure is the umbrella: false means neither bile duct nor bowel; either true means it.
+            var critical = l.AdjacentToCriticalStructure ?? (l.AdjacentToBileDuct == true || l.AdjacentToBowel == true ? true : null);
+            var bileDuct = l.AdjacentToBileDuct ?? (l.AdjacentToCriticalStructure == false ? false : null);
+            var bowel = l.AdjacentToBowel ?? (l.AdjacentToCriticalStructure == false ? false : null);
             lesionUnknown = new bool[FactCatalog.All.Count];
             Unknown(l.DiameterMm is null, Diameter);
             Unknown(l.Segment is null, Segment);
             Unknown(l.Depth == LesionDepth.Unknown, Depth);
             Unknown(l.NearMajorVessel is null, NearVessel);
             Unknown(l.AbutsGlissoneanPedicle is null, Glissonean);
-            Unknown(l.AdjacentToCriticalStructure is null, Critical);
+            Unknown(critical is null, Critical);
+            Unknown(bileDuct is null, BileDuct);
+            Unknown(bowel is null, Bowel);
             Unknown(l.VisibleOnImaging is null, Visible);
             lesions[i] = new LesionView
             {
@@ -85,7 +99,9 @@ internal static class PatientViewBuilder
                 Depth = Words<LesionDepth>.Of(l.Depth),
                 NearMajorVessel = l.NearMajorVessel ?? false,
                 AbutsGlissoneanPedicle = l.AbutsGlissoneanPedicle ?? false,
-                AdjacentToCriticalStructure = l.AdjacentToCriticalStructure ?? false,
+                AdjacentToCriticalStructure = critical ?? false,
+                AdjacentToBileDuct = bileDuct ?? false,
+                AdjacentToBowel = bowel ?? false,
                 VisibleOnImaging = l.VisibleOnImaging ?? false,
                 Unknown = lesionUnknown,
             };

@@ -15,8 +15,8 @@ internal static class Ranker
 {
     private static readonly TreatmentOption[] AllOptions = Enum.GetValues<TreatmentOption>();
 
-    /// <summary>The report for <paramref name="facts"/> from the rule set's <paramref name="evaluation"/>.</summary>
-    public static RecommendationReport Rank(ReportParts parts, PatientFacts facts, EvaluationResult evaluation)
+    /// <summary>The report for <paramref name="facts"/> (with the validator's <paramref name="warnings"/>) from the rule set's <paramref name="evaluation"/>.</summary>
+    public static RecommendationReport Rank(ReportParts parts, PatientFacts facts, IReadOnlyList<FactWarning> warnings, EvaluationResult evaluation)
     {
         var statuses = evaluation.Statuses;
         var cited = new CitedSet(parts);
@@ -28,6 +28,7 @@ internal static class Ranker
         {
             RuleSet = parts.Identity,
             PatientId = facts.PatientId,
+            FactWarnings = warnings,
             Derived = new ArrayMap<object?>(parts.DerivedNames, evaluation.Derived),
             Options = options,
             Notes = notes,

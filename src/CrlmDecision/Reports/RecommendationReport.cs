@@ -24,6 +24,12 @@ public sealed record RecommendationReport
     /// <summary>The patient id from the facts, if any.</summary>
     [JsonPropertyName("patientId")] public string? PatientId { get; init; }
 
+    /// <summary>
+    /// Facts that are possible but implausible, most likely slips (e.g. a 3 mm lesion where 3 cm was meant), for the
+    /// MDT to check before reading the advice; empty when none. The advice was computed from the facts as written.
+    /// </summary>
+    [JsonPropertyName("factWarnings")] public IReadOnlyList<FactWarning> FactWarnings { get; init; } = [];
+
     /// <summary>Derived facts by name; null where a fact they need is unknown.</summary>
     [JsonPropertyName("derived")] public required IReadOnlyDictionary<string, object?> Derived { get; init; }
 

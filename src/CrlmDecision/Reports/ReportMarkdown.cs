@@ -15,6 +15,17 @@ public static class ReportMarkdown
         var md = new StringBuilder();
         md.Append("# Local treatment options").Append(report.PatientId is null ? "" : $" for {report.PatientId}").Append("\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Rule set `{report.RuleSet.Id}` {report.RuleSet.Version} (sha256 `{report.RuleSet.Sha256}`)\n\n");
+        if (report.FactWarnings.Count > 0)
+        {
+            md.Append("## Check these facts\n\nThe advice below was computed from these facts as written; each looks like a slip.\n\n");
+            foreach (var w in report.FactWarnings)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- `{w.Path}`{(w.Line is { } line ? $" (line {line})" : "")}: {w.Message}\n");
+            }
+
+            md.Append('\n');
+        }
+
         md.Append("| Rank | Option | Strength | Score | Details | Combine with |\n|---|---|---|---|---|---|\n");
         foreach (var o in report.Options)
         {

@@ -167,6 +167,30 @@ public sealed partial class FactsSchemaTests
         Assert.True(SchemaAccepts(ToJson(text)!));
     }
 
+    [Theory]
+    [InlineData("refractory:", "refractory: true")]
+    [InlineData("response:", "response: responding")]
+    [InlineData("linesReceived:", "linesReceived: 2")]
+    [InlineData("futureLiverRemnantPercent:", "futureLiverRemnantPercent: 0.55")]
+    [InlineData("adjacentToCriticalStructure:", "adjacentToCriticalStructure: false\n      adjacentToBowel: true")]
+    public void Schema_ImpossibleCombination_RefusedLikeTheReader(string line, string replacement)
+    {
+        var json = ToJson(TestFacts.Replace(line, replacement))!;
+
+        Assert.False(ReaderAccepts(json));
+        Assert.False(SchemaAccepts(json));
+    }
+
+    [Fact]
+    public void Schema_Revision11Document_AcceptedLikeTheReader()
+    {
+        var json = ToJson(TestFacts.Replace("adjacentToCriticalStructure:", "adjacentToCriticalStructure: true\n      adjacentToBileDuct: true\n      adjacentToBowel: unknown")
+            .Replace("  futureLiverRemnantPercent: 60", "  futureLiverRemnantPercent: 60\n  lesionCount: 4", StringComparison.Ordinal))!;
+
+        Assert.True(ReaderAccepts(json));
+        Assert.True(SchemaAccepts(json));
+    }
+
     [Fact]
     public void Read_SchemaLinkNotText_Refused()
     {

@@ -28,7 +28,7 @@ public sealed class ReportJsonContractTests
         var json = JsonNode.Parse(JsonSerializer.Serialize(Report))!.AsObject();
 
         Assert.Equal(
-            ["schemaVersion", "ruleSet", "patientId", "derived", "options", "notes", "trials", "missingFacts", "rules", "citations", "disclaimer"],
+            ["schemaVersion", "ruleSet", "patientId", "factWarnings", "derived", "options", "notes", "trials", "missingFacts", "rules", "citations", "disclaimer"],
             json.Select(p => p.Key));
         Assert.Equal(["id", "version", "sha256"], json["ruleSet"]!.AsObject().Select(p => p.Key));
         var top = json["options"]![0]!.AsObject();

@@ -101,9 +101,14 @@ internal static class ClinicalInvariants
     /// <summary>I9: lesion labels and lesion order do not change the result.</summary>
     public static string? LesionIdentityIrrelevant(ICrlmDecisionEngine engine, PatientFacts facts, PatientFacts relabelled)
     {
-        var original = ReportJson.Serialize(engine.Recommend(facts));
-        var shuffled = ReportJson.Serialize(engine.Recommend(relabelled));
-        return original == shuffled ? null : "relabelling or reordering the lesions changed the report";
+        // A fact warning names its lesion by position, which moves with the lesion: its message must stay the same.
+        var original = engine.Recommend(facts);
+        var shuffled = engine.Recommend(relabelled);
+        var sameWarnings = original.FactWarnings.Select(w => w.Message).Order(StringComparer.Ordinal)
+            .SequenceEqual(shuffled.FactWarnings.Select(w => w.Message).Order(StringComparer.Ordinal));
+        return sameWarnings && ReportJson.Serialize(original with { FactWarnings = [] }) == ReportJson.Serialize(shuffled with { FactWarnings = [] })
+            ? null
+            : "relabelling or reordering the lesions changed the report";
     }
 
     /// <summary>Every per-report invariant (I2-I7) at once.</summary>

@@ -52,7 +52,10 @@ internal static class PatientGenerators
         Gen.Int[5, 95].Select(p => (double)p).Nullable(0.15), Gen.Enum<Parenchyma>(), Gen.Enum<YesNo>());
 
     /// <summary>Valid patients: 90% before treatment with 1-8 lesions, 10% after complete hepatectomy.</summary>
-    public static Gen<PatientFacts> Patient { get; } = Gen.Select(
+    public static Gen<PatientFacts> Patient { get; } = Drawn().Select(Consistent);
+
+    // Each fact drawn on its own; some combinations are then not consistent (see Consistent).
+    private static Gen<PatientFacts> Drawn() => Gen.Select(
         Gen.Select(Gen.Frequency((9, Phase.PreTreatment), (1, Phase.PostHepatectomy)), Gen.Int[0, 4].Nullable(0.15), Gen.Enum<YesNo>(), Gen.Enum<ExtrahepaticDisease>()),
         Gen.Select(Primary, Molecular, Systemic, Centre),
         Gen.Select(LiverState, Lesion.Array[1, 8]),
@@ -80,4 +83,34 @@ internal static class PatientGenerators
             Recurrence = new RecurrenceFacts { AfterLocalLiverTherapy = rest.Item3, PriorLiverRadiation = rest.Item4 },
             PostoperativeCtDna = rest.Item5,
         });
+
+    // The draws are independent, so some combinations cannot be true and the validator refuses them (lesion ids
+    // drawn twice; a course or refractoriness without a line of therapy, a naive patient with lines). Repairing
+    // them after the draw keeps every random draw, and so every patient that was consistent, as it was.
+    private static PatientFacts Consistent(PatientFacts facts)
+    {
+        var therapy = facts.SystemicTherapy;
+        if (therapy.Response == TherapyResponse.Naive && therapy.LinesReceived > 0)
+        {
+            therapy = therapy with { LinesReceived = 0 };
+        }
+
+        if (therapy.LinesReceived == 0 && therapy.Response is not (TherapyResponse.Naive or TherapyResponse.Unknown))
+        {
+            therapy = therapy with { LinesReceived = 1 };
+        }
+
+        if (therapy.LinesReceived == 0 && therapy.Refractory == true)
+        {
+            therapy = therapy with { Refractory = false };
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var lesions = facts.Liver.Lesions.Select((l, i) => l.Id is { } id && !ids.Add(id) ? l with { Id = $"{id}-{i}" } : l).ToArray();
+        return facts with
+        {
+            SystemicTherapy = therapy,
+            Liver = lesions.SequenceEqual(facts.Liver.Lesions) ? facts.Liver : facts.Liver with { Lesions = lesions },
+        };
+    }
 }
