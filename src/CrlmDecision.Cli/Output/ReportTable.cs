@@ -24,10 +24,10 @@ internal static class ReportTable
             text.Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{"#",-2} {"option",-10} {"strength",-12} {"score",6}  details\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"#",-2} {"option",-10} {"strength",-14} {"score",6}  details\n");
         foreach (var o in report.Options)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{o.Rank,-2} {ContractWords.Of(o.Option),-10} {ContractWords.Of(o.Strength),-12} {o.Score,6}  {ReportText.Details(o.Details)}");
+            text.Append(CultureInfo.InvariantCulture, $"{o.Rank,-2} {ContractWords.Of(o.Option),-10} {ContractWords.Of(o.Strength),-14} {o.Score,6}  {ReportText.Details(o)}");
             if (o.CombineWith.Count > 0)
             {
                 text.Append(CultureInfo.InvariantCulture, $" (combine with {string.Join(", ", o.CombineWith.Select(ContractWords.Of))})");
@@ -39,9 +39,11 @@ internal static class ReportTable
         foreach (var o in report.Options)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{o.Rank}. {ContractWords.Of(o.Option)}: {ContractWords.Of(o.Strength)}\n");
+            // + a reason; - a reason an exclusion overrules; ? a rule that could not decide a not-assessable option.
             foreach (var s in o.Reasons)
             {
-                text.Append("   + ").Append(ReportText.Statement(s)).Append('\n');
+                var mark = ReportText.Overruled(s) is { } overruled ? "   - " + overruled + ": " : o.Strength == Strength.NotAssessable ? "   ? " : "   + ";
+                text.Append(mark).Append(ReportText.Statement(s)).Append('\n');
             }
 
             foreach (var s in o.Cautions)

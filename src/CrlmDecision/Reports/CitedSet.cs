@@ -28,6 +28,13 @@ internal sealed class CitedSet(ReportParts parts)
         return parts.NoIndication[(int)option];
     }
 
+    /// <summary>The manifest's sentence for a patient with no local option, its citations marked used; null when it has none.</summary>
+    public Statement? NoLocalOption()
+    {
+        Cite(parts.NoLocalOptionCitations);
+        return parts.NoLocalOption;
+    }
+
     /// <summary>Marks the citations of rule <paramref name="rule"/> used, for a sentence built from it per patient.</summary>
     public void CiteRule(int rule) => Cite(parts.RuleCitations[rule]);
 

@@ -28,11 +28,15 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
         _cautions.Clear();
         List<TreatmentOption>? combine = null;
 
-        // Reasons are never empty: for an option nothing supports, the manifest says why.
-        if (!judged.Supported)
+        // Reasons are never empty: for an option nothing supports and nothing could have, the manifest says why
+        // (a not-assessable option's reasons are its undecided rules, below).
+        if (!judged.Supported && judged.Strength == Strength.NotAdvised)
         {
             _reasons.Add(cited.NoIndication(option));
         }
+
+        // An exclusion that fired outweighs the option's recommend and consider reasons: they are shown as overruled.
+        var overruledBy = judged.Excluded ? FiredExclusions(rules) : null;
 
         var exclusions = 0;
         foreach (var index in rules)
@@ -55,7 +59,10 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
             }
             else if (included)
             {
-                _reasons.Add(cited.RuleStatement(index));
+                var statement = cited.RuleStatement(index);
+                _reasons.Add(overruledBy is not null && (definition.Effect is RuleEffect.Recommend or RuleEffect.Consider)
+                    ? statement with { OverruledBy = overruledBy }
+                    : statement);
             }
 
             // An exclusion only argues against the option; it names no partner to combine it with.
@@ -72,11 +79,21 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
         }
 
         // After the rules' own cautions, what could not be assessed: the reader must know the judgement is partial.
+        // For a not-assessable option its undecided deciding rules are the reasons instead (not repeated here).
         if (judged.Unresolved)
         {
             foreach (var index in rules)
             {
-                if (statuses[index] is RuleStatus.NotEvaluable or RuleStatus.Error)
+                if (statuses[index] is not (RuleStatus.NotEvaluable or RuleStatus.Error))
+                {
+                    continue;
+                }
+
+                if (judged.Strength == Strength.NotAssessable && Judgement.Decides(parts.Rules[index].Definition.Effect))
+                {
+                    _reasons.Add(Undecided(index, option));
+                }
+                else
                 {
                     _cautions.Add(Unresolved(index));
                 }
@@ -91,6 +108,7 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
             Strength = judged.Strength,
             Score = judged.Score,
             Details = OptionDetails.Of(parts, rules, statuses, judged.DropInform),
+            PendingDetails = judged.Strength is Strength.Recommended or Strength.Consider ? OptionDetails.Pending(parts, rules, evaluation, judged.DropInform) : [],
             CombineWith = combine is null ? [] : combine.ToArray(),
             Reasons = _reasons.ToArray(),
             Cautions = _cautions.Count == 0 ? [] : _cautions.ToArray(),
@@ -104,4 +122,18 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
         cited.CiteRule(index);
         return evaluation.ErrorOf(index) is { } error ? rule.Failed(error) : rule.NotEvaluable(evaluation.MissingOf(index));
     }
+
+    // The same for a deciding rule of a not-assessable option, as its reason: what it would decide, and why it did not.
+    private Statement Undecided(int index, TreatmentOption option)
+    {
+        var rule = parts.Rules[index];
+        cited.CiteRule(index);
+        return evaluation.ErrorOf(index) is { } error ? rule.NotAssessableFailed(option, error) : rule.NotAssessable(option, evaluation.MissingOf(index));
+    }
+
+    // The ids of the option's fired exclusions, in rule order.
+    private IReadOnlyList<string> FiredExclusions(int[] rules) => Array.AsReadOnly(rules
+        .Where(index => evaluation.Statuses[index] == RuleStatus.Fired && parts.Rules[index].Definition.Effect == RuleEffect.AdviseAgainst)
+        .Select(index => parts.Rules[index].Definition.Id)
+        .ToArray());
 }

@@ -21,7 +21,7 @@ internal static class Ranker
         var statuses = evaluation.Statuses;
         var cited = new CitedSet(parts);
         var options = RankOptions(parts, evaluation, cited);
-        var notes = ReportNotes.Of(parts, statuses, cited);
+        var notes = ReportNotes.Of(parts, statuses, options, cited);
         var trials = TrialMatches.Of(parts, statuses, cited);
 
         return new RecommendationReport

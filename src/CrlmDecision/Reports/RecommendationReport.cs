@@ -15,8 +15,8 @@ namespace CrlmDecision.Reports;
 /// </remarks>
 public sealed record RecommendationReport
 {
-    /// <summary>Report contract version (1).</summary>
-    [JsonPropertyName("schemaVersion")] public int SchemaVersion { get; init; } = 1;
+    /// <summary>Report contract version (2: strength not-assessable, overruledBy, pendingDetails, the no-local-option note).</summary>
+    [JsonPropertyName("schemaVersion")] public int SchemaVersion { get; init; } = 2;
 
     /// <summary>The rule set that produced the report.</summary>
     [JsonPropertyName("ruleSet")] public required RuleSetIdentity RuleSet { get; init; }
@@ -34,12 +34,15 @@ public sealed record RecommendationReport
     [JsonPropertyName("derived")] public required IReadOnlyDictionary<string, object?> Derived { get; init; }
 
     /// <summary>
-    /// All six options, always, best first: by strength (recommended, consider, not-advised), then score
+    /// All six options, always, best first: by strength (recommended, consider, not-advised, not-assessable), then score
     /// (highest first), then the contract order (resection, ablation, sbrt, sirt, haic, tace).
     /// </summary>
     [JsonPropertyName("options")] public required IReadOnlyList<RankedOption> Options { get; init; }
 
-    /// <summary>Notes on the whole case (e.g. the MDT and NED goal).</summary>
+    /// <summary>
+    /// Notes on the whole case (e.g. the MDT and NED goal); first, when no option is recommended or consider and
+    /// the manifest has one, its no-local-option sentence (rule id <c>manifest:noLocalOption</c>).
+    /// </summary>
     [JsonPropertyName("notes")] public required IReadOnlyList<Statement> Notes { get; init; }
 
     /// <summary>Investigational trial matches; never ranked among the options.</summary>
@@ -82,10 +85,20 @@ public sealed record RankedOption
     /// <summary>Approach, technique, marginMm, timing, modality, guidance, type, pathway ... where the rules say.</summary>
     [JsonPropertyName("details")] public required IReadOnlyDictionary<string, object> Details { get; init; }
 
+    /// <summary>
+    /// Details a not-evaluable rule would set, over the shown value or where none is shown (recommended and
+    /// consider options only), each with the facts it needs; in key order, then rule order.
+    /// </summary>
+    [JsonPropertyName("pendingDetails")] public IReadOnlyList<PendingDetail> PendingDetails { get; init; } = [];
+
     /// <summary>Options to combine or sequence with.</summary>
     [JsonPropertyName("combineWith")] public required IReadOnlyList<TreatmentOption> CombineWith { get; init; }
 
-    /// <summary>Why this strength: never empty.</summary>
+    /// <summary>
+    /// Why this strength: never empty. For not-assessable, one per deciding rule that could not be decided (with
+    /// its <see cref="Statement.MissingFacts"/>); for not-advised by an exclusion, the recommend and consider
+    /// reasons it overrules carry <see cref="Statement.OverruledBy"/>.
+    /// </summary>
     [JsonPropertyName("reasons")] public required IReadOnlyList<Statement> Reasons { get; init; }
 
     /// <summary>What to watch, and what could not be evaluated.</summary>
@@ -109,7 +122,26 @@ public sealed record Statement
 
     /// <summary>Citation keys, each resolved in the report's citations.</summary>
     [JsonPropertyName("citations")] public required IReadOnlyList<string> Citations { get; init; }
+
+    /// <summary>For a reason an exclusion outweighs: the ids of the fired advise-against rules, in rule order; else absent.</summary>
+    [JsonPropertyName("overruledBy"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? OverruledBy { get; init; }
+
+    /// <summary>For a reason of a not-assessable option: the unknown facts the rule needs (empty when it failed); else absent.</summary>
+    [JsonPropertyName("missingFacts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MissingFacts { get; init; }
 }
+
+/// <summary>A detail a rule would set if it could be decided, with the unknown facts it needs.</summary>
+/// <param name="Key">The detail, e.g. marginMm.</param>
+/// <param name="Value">The value the rule would set.</param>
+/// <param name="RuleId">The not-evaluable rule.</param>
+/// <param name="MissingFacts">The unknown facts that left it not evaluable, in catalogue order.</param>
+public sealed record PendingDetail(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("value")] object Value,
+    [property: JsonPropertyName("ruleId")] string RuleId,
+    [property: JsonPropertyName("missingFacts")] IReadOnlyList<string> MissingFacts);
 
 /// <summary>An investigational trial the patient may be eligible for.</summary>
 public sealed record TrialMatch

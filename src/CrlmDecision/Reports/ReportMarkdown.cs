@@ -29,7 +29,7 @@ public static class ReportMarkdown
         md.Append("| Rank | Option | Strength | Score | Details | Combine with |\n|---|---|---|---|---|---|\n");
         foreach (var o in report.Options)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {Word(o.Option)} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o.Details)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {Word(o.Option)} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
         }
 
         foreach (var o in report.Options)
@@ -37,7 +37,7 @@ public static class ReportMarkdown
             md.Append(CultureInfo.InvariantCulture, $"\n## {o.Rank}. {Word(o.Option)}: {Word(o.Strength)}\n\n");
             foreach (var s in o.Reasons)
             {
-                md.Append("- ").Append(ReportText.Statement(s)).Append('\n');
+                md.Append(ReportText.Overruled(s) is { } overruled ? $"- **{overruled}:** " : "- ").Append(ReportText.Statement(s)).Append('\n');
             }
 
             foreach (var s in o.Cautions)

@@ -28,6 +28,12 @@ internal sealed class ReportParts
             .ToArray();
         RuleCitations = Rules.Select(r => r.Definition.Cite.Select(key => citationIndex[key]).ToArray()).ToArray();
         NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => citationIndex[key]).ToArray()).ToArray();
+        if (manifest.NoLocalOption is { } noLocalOption)
+        {
+            NoLocalOption = new Statement { RuleId = "manifest:noLocalOption", Text = noLocalOption.Text, Citations = ReportedRule.ReadOnly(noLocalOption.Cite) };
+            NoLocalOptionCitations = noLocalOption.Cite.Select(key => citationIndex[key]).ToArray();
+        }
+
         DerivedNames = [.. derivedNames];
     }
 
@@ -60,6 +66,12 @@ internal sealed class ReportParts
 
     /// <summary>For each option (by enum value), the catalogue positions of <see cref="NoIndication"/>'s citations.</summary>
     public int[][] NoIndicationCitations { get; }
+
+    /// <summary>The manifest's sentence for a patient no option is recommended or consider for; null when it has none.</summary>
+    public Statement? NoLocalOption { get; }
+
+    /// <summary>The catalogue positions of <see cref="NoLocalOption"/>'s citations.</summary>
+    public int[] NoLocalOptionCitations { get; } = [];
 
     /// <summary>Derived-fact names in ordinal order, as reports list them (shared by every report).</summary>
     public string[] DerivedNames { get; }

@@ -36,10 +36,37 @@ internal sealed record ReportedRule(RuleDefinition Definition)
     /// <summary>The caution for this rule when it failed with <paramref name="error"/>.</summary>
     public Statement Failed(string error) => Caution($"rule failed ({error})");
 
+    /// <summary>
+    /// The reason of a not-assessable <paramref name="option"/> for this deciding rule: what it would decide and,
+    /// when it was not evaluable, the unknown facts <paramref name="missing"/> (fact indices) it needs.
+    /// </summary>
+    public Statement NotAssessable(TreatmentOption option, int[] missing)
+    {
+        var paths = missing.Select(index => FactCatalog.All[index].Path).ToArray();
+        return Undecided(option, "needs " + string.Join(", ", paths)) with { MissingFacts = Array.AsReadOnly(paths) };
+    }
+
+    /// <summary>The reason of a not-assessable <paramref name="option"/> for this deciding rule when it failed with <paramref name="error"/>.</summary>
+    public Statement NotAssessableFailed(TreatmentOption option, string error) =>
+        Undecided(option, $"rule failed ({error})") with { MissingFacts = [] };
+
+    private Statement Undecided(TreatmentOption option, string why)
+    {
+        var decision = Definition.Effect switch
+        {
+            RuleEffect.Recommend => "recommend",
+            RuleEffect.Consider => "consider",
+            _ => "advise against",
+        };
+        return Caution(why) with { Text = $"{Lead}: {Definition.Title}; if it applies it would {decision} {Words<TreatmentOption>.Of(option)} ({why})." };
+    }
+
+    private string Lead => Definition.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess";
+
     private Statement Caution(string why) => new()
     {
         RuleId = Definition.Id,
-        Text = $"{(Definition.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess")}: {Definition.Title} ({why}).",
+        Text = $"{Lead}: {Definition.Title} ({why}).",
         Evidence = Definition.Evidence,
         Section = Definition.Section,
         Citations = Statement.Citations,

@@ -12,6 +12,12 @@ public enum Strength
     /// <summary>Worth discussing: a rule says consider, or a recommendation is capped by an unknown exclusion.</summary>
     [JsonStringEnumMemberName("consider")] Consider,
 
-    /// <summary>A rule advises against it, or no rule supports it; the reasons say which.</summary>
+    /// <summary>A rule advises against it, or no rule supports it and none could have; the reasons say which.</summary>
     [JsonStringEnumMemberName("not-advised")] NotAdvised,
+
+    /// <summary>
+    /// No rule recommends, considers or advises against it, but one that would have could not be decided (an
+    /// unknown fact, or it failed); the reasons name each such rule and the facts it needs. Not a contraindication.
+    /// </summary>
+    [JsonStringEnumMemberName("not-assessable")] NotAssessable,
 }

@@ -129,6 +129,11 @@ internal static class RuleSetLoader
             {
                 Resolve(entry.Cite, RuleSetFile.Manifest, 0, Facts.Words<Facts.TreatmentOption>.Of(option));
             }
+
+            if (manifest.NoLocalOption is { } noLocalOption)
+            {
+                Resolve(noLocalOption.Cite, RuleSetFile.Manifest, 0, "noLocalOption");
+            }
         }
 
         foreach (var citation in parsed.Citations)

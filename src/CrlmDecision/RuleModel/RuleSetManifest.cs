@@ -27,6 +27,12 @@ internal sealed record RuleSetManifest
     /// <summary>Per option, the reason given when no rule supports it.</summary>
     public required IReadOnlyDictionary<Facts.TreatmentOption, OptionDefault> Options { get; init; }
 
+    /// <summary>
+    /// The sentence a report shows when no option is recommended or consider, with its citations; optional
+    /// (manifests before report schemaVersion 2 have none).
+    /// </summary>
+    public ManifestSentence? NoLocalOption { get; init; }
+
     /// <summary>Changes per version, newest first.</summary>
     public IReadOnlyList<string> Changelog { get; init; } = [];
 }
@@ -36,3 +42,8 @@ internal sealed record RuleSetManifest
 /// <param name="NoIndication">Reason shown when no rule supports it.</param>
 /// <param name="Cite">Citations of that reason.</param>
 internal sealed record OptionDefault(string Title, string NoIndication, IReadOnlyList<string> Cite);
+
+/// <summary>A cited sentence of the manifest.</summary>
+/// <param name="Text">The sentence.</param>
+/// <param name="Cite">Its citations (at least one, each in citations.yaml).</param>
+internal sealed record ManifestSentence(string Text, IReadOnlyList<string> Cite);

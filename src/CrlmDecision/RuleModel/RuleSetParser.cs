@@ -157,6 +157,13 @@ internal sealed partial class RuleSetParser
             o.Finish();
         }
 
+        ManifestSentence? noLocalOption = null;
+        if (r.Take("noLocalOption") is { } sentence && MappingReader.Over(sentence, "noLocalOption", Sink) is { } n)
+        {
+            noLocalOption = new ManifestSentence(Required(n, "text"), CiteList(n));
+            n.Finish();
+        }
+
         var manifest = new RuleSetManifest
         {
             Id = id,
@@ -167,6 +174,7 @@ internal sealed partial class RuleSetParser
             Disclaimer = Required(r, "disclaimer"),
             ContentSha256 = r.Text("contentSha256", 64),
             Options = options,
+            NoLocalOption = noLocalOption,
             Changelog = r.Words("changelog")?.Select(s => s.Value).ToArray() ?? [],
         };
         return manifest;

@@ -74,8 +74,8 @@ public sealed class EngineTests
 
         Assert.Equal(RuleStatus.NotEvaluable, report.Rules.Single(r => r.RuleId == "RES-001").Status);
         var resection = report.Options.Single(o => o.Option == TreatmentOption.Resection);
-        Assert.Equal(Strength.NotAdvised, resection.Strength);
-        Assert.Contains(resection.Cautions, c => c.RuleId == "RES-001" && c.Text.Contains("liver.r0ResectionFeasible", StringComparison.Ordinal));
+        Assert.Equal(Strength.NotAssessable, resection.Strength);
+        Assert.Contains(resection.Reasons, c => c.RuleId == "RES-001" && c.Text.Contains("liver.r0ResectionFeasible", StringComparison.Ordinal));
     }
 
     [Fact]

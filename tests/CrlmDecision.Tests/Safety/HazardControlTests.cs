@@ -68,6 +68,38 @@ public sealed class HazardControlTests
     }
 
     [Fact]
+    public void Recommend_GeneratedPatients_UnassessedOptionNeverShownAsNotAdvised()
+    {
+        var rules = SharedEngine.Current.RuleSet.Rules;
+        var deciding = rules.Select(r => r.Effect is RuleEffect.Recommend or RuleEffect.Consider or RuleEffect.AdviseAgainst).ToArray();
+        PatientGenerators.Patient.Sample(f =>
+        {
+            var report = SharedEngine.Current.Recommend(f);
+            foreach (var o in report.Options)
+            {
+                var mine = Enumerable.Range(0, rules.Count).Where(i => deciding[i] && rules[i].Target.Options.Contains(o.Option)).ToArray();
+                var fired = mine.Any(i => report.Rules[i].Status == RuleStatus.Fired);
+                var open = mine.Where(i => report.Rules[i].Status is RuleStatus.NotEvaluable or RuleStatus.Error).Select(i => rules[i].Id).ToArray();
+                var expectNotAssessable = !fired && open.Length > 0;
+                if (expectNotAssessable != (o.Strength == Strength.NotAssessable))
+                {
+                    return false;
+                }
+
+                // Not assessable: one reason per open deciding rule, naming its missing facts, none repeated as a caution,
+                // ranked after every assessable option; never the manifest's "no rule supports it".
+                if (expectNotAssessable && (!o.Reasons.Select(r => r.RuleId).SequenceEqual(open) || o.Reasons.Any(r => r.MissingFacts is null)
+                    || o.Cautions.Any(c => open.Contains(c.RuleId)) || report.Options.Any(other => other.Rank > o.Rank && other.Strength != Strength.NotAssessable)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: Patients);
+    }
+
+    [Fact]
     public void Recommend_AnyPatient_ReportShowsDisclaimerRuleSetAndEveryRule()
     {
         var engine = SharedEngine.Current;
