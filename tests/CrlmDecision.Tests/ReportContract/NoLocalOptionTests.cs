@@ -19,7 +19,8 @@ public sealed class NoLocalOptionTests : IDisposable
           cite: [review, ref1]
         """;
 
-    private readonly RuleSetCopy _copy = RuleSetCopy.OfCurrent(unpin: false);
+    // 1.0.1: the newest release without a noLocalOption of its own (1.1.0 has one).
+    private readonly RuleSetCopy _copy = RuleSetCopy.Of(Repository.RuleSet("1.0.1"), unpin: false);
 
     public void Dispose() => _copy.Dispose();
 

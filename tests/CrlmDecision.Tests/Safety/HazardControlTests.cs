@@ -26,6 +26,25 @@ public sealed class HazardControlTests
     }
 
     [Fact]
+    public void Recommend_OptionNotOfferedAtCentre_StillRankedWithReferCaution()
+    {
+        var known = FactsReader.ReadFile(Repository.Path_("docs", "examples", "resectable-solitary.yaml"));
+        var offered = SharedEngine.Current.Recommend(known);
+        var elsewhere = known with { Centre = known.Centre! with { Available = [TreatmentOption.Ablation, TreatmentOption.Sbrt] } };
+
+        var report = SharedEngine.Current.Recommend(elsewhere);
+
+        // The option is neither hidden nor demoted: same rank and strength as where it is offered...
+        var resection = report.Options.Single(o => o.Option == TreatmentOption.Resection);
+        var before = offered.Options.Single(o => o.Option == TreatmentOption.Resection);
+        Assert.Equal((before.Rank, before.Strength), (resection.Rank, resection.Strength));
+        // ...and the report says it is not offered here, for each option the centre lacks, and only those.
+        Assert.Contains(resection.Cautions, c => c.RuleId == "GEN-011" && c.Text.Contains("refer", StringComparison.Ordinal));
+        Assert.DoesNotContain(offered.Options.SelectMany(o => o.Cautions), c => c.RuleId is "GEN-011" or "GEN-012" or "GEN-013");
+        Assert.DoesNotContain(report.Options.Single(o => o.Option == TreatmentOption.Ablation).Cautions, c => c.RuleId == "GEN-012");
+    }
+
+    [Fact]
     public void Recommend_ContradictoryAlwaysRecommendRuleAdded_ExclusionsStillWin()
     {
         using var copy = RuleSetCopy.OfCurrent(unpin: true);

@@ -16,7 +16,7 @@ internal sealed class RuleSetCopy : IDisposable
     /// <summary>Copies the fixture rule set tests/CrlmDecision.Tests/Fixtures/<paramref name="name"/>.</summary>
     public static RuleSetCopy OfFixture(string name) => Of(Repository.Path_("tests", "CrlmDecision.Tests", "Fixtures", name), unpin: false);
 
-    private static RuleSetCopy Of(string source, bool unpin)
+    public static RuleSetCopy Of(string source, bool unpin)
     {
         var target = Path.Combine(Path.GetTempPath(), "crlm-safety-" + Path.GetRandomFileName());
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*.yaml", SearchOption.AllDirectories))
