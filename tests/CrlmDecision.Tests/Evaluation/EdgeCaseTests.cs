@@ -19,7 +19,7 @@ public sealed class EdgeCaseTests : IDisposable
     public void Recommend_DerivedNumberDividesByZero_IsAnErrorNeverAComparableNumber()
     {
         AddDerived("ceaPerLine", "number", "p.CeaNgPerMl / p.SystemicTherapy.LinesReceived");
-        AddRule("RES-003", "d.CeaPerLine > 1", "resection", "caution");
+        _copy.AddRule("RES-003", "d.CeaPerLine > 1", "resection", "caution");
         var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(TestFacts.Valid());
 
         Assert.Equal(RuleStatus.Error, report.Rules.Single(r => r.RuleId == "RES-003").Status);
@@ -32,10 +32,10 @@ public sealed class EdgeCaseTests : IDisposable
     {
         // All facts known: the failing condition (Max over no lesions) raises NRules' LHS failure, which must
         // name the rule, and every other rule of the session must still be decided.
-        AddRule("RES-003", "p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
+        _copy.AddRule("RES-003", "p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
         for (var i = 4; i < 40; i++)
         {
-            AddRule($"RES-{i:000}", i % 2 == 0 ? "p.Ecog >= 0" : "p.Ecog < 0", "resection", "caution");
+            _copy.AddRule($"RES-{i:000}", i % 2 == 0 ? "p.Ecog >= 0" : "p.Ecog < 0", "resection", "caution");
         }
 
         var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
@@ -53,7 +53,7 @@ public sealed class EdgeCaseTests : IDisposable
     [Fact]
     public void Recommend_LaterConjunctFailsAfterUnknownOne_IsNotEvaluableWithTheFactNotError()
     {
-        AddRule("RES-003", "p.Ecog >= 3 && p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
+        _copy.AddRule("RES-003", "p.Ecog >= 3 && p.Liver.Lesions.Max(l => l.Segment) > 3", "resection", "caution");
         var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Ecog = null, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
 
         var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(facts);
@@ -67,7 +67,7 @@ public sealed class EdgeCaseTests : IDisposable
     [InlineData(null, "not-evaluable")] // an unknown part came first: the author's guard might have stopped it
     public void Recommend_FailureInsideANestedOr_ErrorOnlyWhereNothingUnknownCameBefore(int? ecog, string status)
     {
-        AddRule("RES-003", "p.Ecog >= 0 && (p.Ecog > 3 || p.Liver.Lesions.Max(l => l.Segment) > 3)", "resection", "caution");
+        _copy.AddRule("RES-003", "p.Ecog >= 0 && (p.Ecog > 3 || p.Liver.Lesions.Max(l => l.Segment) > 3)", "resection", "caution");
         var facts = TestFacts.Valid() with { Phase = Phase.PostHepatectomy, Ecog = ecog, Liver = TestFacts.Valid().Liver with { Lesions = [] } };
 
         var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(facts);
@@ -79,7 +79,7 @@ public sealed class EdgeCaseTests : IDisposable
     public void Recommend_BooleanChoiceWithKnownTest_IgnoresTheUnchosenBranch()
     {
         AddDerived("adjuvantCandidate", "boolean", "iif(p.Phase == \"post-hepatectomy\", p.PostoperativeCtDna == \"positive\", false)");
-        AddRule("HAI-001", "d.AdjuvantCandidate", "haic", "consider");
+        _copy.AddRule("HAI-001", "d.AdjuvantCandidate", "haic", "consider");
 
         var report = new CrlmDecisionEngine(RuleSet.Load(Dir)).Recommend(TestFacts.Valid());
 
@@ -93,7 +93,7 @@ public sealed class EdgeCaseTests : IDisposable
     [InlineData(20, "not-evaluable")]
     public void Recommend_AnyOverLesionsWithOneUnknownDiameter_KnownLesionDecides(double known, string status)
     {
-        AddRule("RES-003", "p.Liver.Lesions.Any(l => l.DiameterMm > 50)", "resection", "caution");
+        _copy.AddRule("RES-003", "p.Liver.Lesions.Any(l => l.DiameterMm > 50)", "resection", "caution");
         var valid = TestFacts.Valid();
         var lesions = new[] { valid.Liver.Lesions[0] with { DiameterMm = known }, valid.Liver.Lesions[0] with { Id = "L2", DiameterMm = null } };
 
@@ -130,7 +130,7 @@ public sealed class EdgeCaseTests : IDisposable
     [InlineData("(\"cea \" + p.CeaNgPerMl) == \"cea 10\"")]
     public void Load_CultureDependentStringOperation_IsRefused(string expression)
     {
-        AddRule("RES-003", expression, "resection", "caution");
+        _copy.AddRule("RES-003", expression, "resection", "caution");
 
         var errors = Assert.Throws<RuleSetException>(() => RuleSet.Load(Dir)).Errors;
 
@@ -151,20 +151,4 @@ public sealed class EdgeCaseTests : IDisposable
 
     private void AddDerived(string name, string type, string expression) =>
         File.AppendAllText(Path.Combine(Dir, "derived.yaml"), $"  - name: {name}\n    type: {type}\n    expression: >-\n      {expression}\n    description: Test.\n");
-
-    private void AddRule(string id, string when, string option, string effect) =>
-        File.AppendAllText(Path.Combine(Dir, "rules", "main.yaml"), $"""
-              - id: {id}
-                title: Test rule
-                section: "2.1.1"
-                evidence: consensus
-                when: >-
-                  {when}
-                then:
-                  option: {option}
-                  effect: {effect}
-                because: Test.
-                cite: [review, ref1]
-
-            """);
 }

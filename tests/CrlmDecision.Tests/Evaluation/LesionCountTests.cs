@@ -18,10 +18,10 @@ public sealed class LesionCountTests : IDisposable
     [Fact]
     public void Recommend_TwoSmallListedOfSix_NotOligometastatic()
     {
-        AddRule("RES-003", "p.Liver.Lesions.All(l => l.DiameterMm < 30)");
-        AddRule("RES-004", "p.Liver.Lesions.Count() >= 5");
-        AddRule("RES-005", "p.Liver.Lesions.Any(l => l.DiameterMm > 50)");
-        AddRule("RES-006", "p.Liver.Lesions.Count() <= 3");
+        _copy.AddRule("RES-003", "p.Liver.Lesions.All(l => l.DiameterMm < 30)");
+        _copy.AddRule("RES-004", "p.Liver.Lesions.Count() >= 5");
+        _copy.AddRule("RES-005", "p.Liver.Lesions.Any(l => l.DiameterMm > 50)");
+        _copy.AddRule("RES-006", "p.Liver.Lesions.Count() <= 3");
         var facts = TwoSmallLesions() with { Liver = TwoSmallLesions().Liver with { LesionCount = 6 } };
 
         var report = new CrlmDecisionEngine(RuleSet.Load(_copy.Directory)).Recommend(facts);
@@ -36,7 +36,7 @@ public sealed class LesionCountTests : IDisposable
     [Fact]
     public void Recommend_LesionCountEqualToListed_SameAsWithout()
     {
-        AddRule("RES-003", "p.Liver.Lesions.All(l => l.DiameterMm < 30)");
+        _copy.AddRule("RES-003", "p.Liver.Lesions.All(l => l.DiameterMm < 30)");
         var engine = new CrlmDecisionEngine(RuleSet.Load(_copy.Directory));
 
         var without = engine.Recommend(TwoSmallLesions());
@@ -103,20 +103,4 @@ public sealed class LesionCountTests : IDisposable
             Lesions = [TestFacts.Valid().Liver.Lesions[0] with { Id = "L1", DiameterMm = 12 }, TestFacts.Valid().Liver.Lesions[0] with { Id = "L2", DiameterMm = 15 }],
         },
     };
-
-    private void AddRule(string id, string when) =>
-        File.AppendAllText(Path.Combine(_copy.Directory, "rules", "main.yaml"), $"""
-              - id: {id}
-                title: Test rule
-                section: "2.1.1"
-                evidence: consensus
-                when: >-
-                  {when}
-                then:
-                  option: resection
-                  effect: caution
-                because: Test.
-                cite: [review, ref1]
-
-            """);
 }

@@ -43,5 +43,22 @@ internal sealed class RuleSetCopy : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
+    /// <summary>Appends a test rule to <c>rules/main.yaml</c> (the Minimal fixture's rule file).</summary>
+    public void AddRule(string id, string when, string option = "resection", string effect = "caution") =>
+        File.AppendAllText(Path.Combine(Directory, "rules", "main.yaml"), $"""
+              - id: {id}
+                title: Test rule
+                section: "2.1.1"
+                evidence: consensus
+                when: >-
+                  {when}
+                then:
+                  option: {option}
+                  effect: {effect}
+                because: Test.
+                cite: [review, ref1]
+
+            """);
+
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
