@@ -2,6 +2,7 @@ using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
 using CrlmDecision.RuleModel;
+using CrlmDecision.WhatIf;
 
 namespace CrlmDecision;
 
@@ -46,6 +47,7 @@ public sealed class CrlmDecisionEngine : ICrlmDecisionEngine
     private RecommendationReport Evaluate(PatientFacts facts, IReadOnlyList<FactWarning> warnings)
     {
         var evaluation = Evaluator.Evaluate(RuleSet.Compiled, facts);
-        return Ranker.Rank(RuleSet.Parts, facts, warnings, evaluation);
+        var decisive = WhatIfAnalysis.Of(RuleSet.Compiled, RuleSet.Parts, facts, evaluation);
+        return Ranker.Rank(RuleSet.Parts, facts, warnings, evaluation, decisive);
     }
 }

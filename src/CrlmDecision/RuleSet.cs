@@ -43,13 +43,13 @@ public sealed class RuleSet
     public string Sha256 => Definition.Sha256;
 
     /// <summary>Title from the manifest.</summary>
-    public string Title => Definition.Manifest.Title;
+    public string Title => Definition.Manifest.Title.En;
 
     /// <summary>True for a draft (unreleased) rule set, e.g. one loaded from a directory for a shadow evaluation.</summary>
     public bool IsDraft => Definition.Manifest.IsDraft;
 
     /// <summary>The disclaimer every report of this rule set carries; a host shows it with the report.</summary>
-    public string Disclaimer => Definition.Manifest.Disclaimer;
+    public string Disclaimer => Definition.Manifest.Disclaimer.En;
 
     /// <summary>Number of rules (not counting derived facts or trials).</summary>
     public int RuleCount => Compiled.RuleCount;

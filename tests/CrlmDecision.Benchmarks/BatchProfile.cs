@@ -59,7 +59,7 @@ public static class BatchProfile
                 });
                 Time(5, "NRules Fire (actions, derived facts)", () => session.Fire());
                 Time(6, "Evaluator.Evaluate (view to statuses)", () => evaluation = Evaluator.Evaluate(ruleSet.Compiled, facts));
-                Time(7, "rank + report object", () => report = Ranker.Rank(ruleSet.Parts, facts, [], evaluation));
+                Time(7, "rank + report object", () => report = Ranker.Rank(ruleSet.Parts, facts, [], evaluation, []));
                 Time(8, "compact report JSON", () => ReportJson.SerializeCompact(report));
                 Time(9, "a batch worker's whole item (BatchEvaluator)", () => worker.Evaluate(new(i, i + 1, null, raw[i], raw[i].Length + 1)));
             }

@@ -69,6 +69,6 @@ public sealed class HandWrittenReport
             };
         }
 
-        return Ranker.Rank(_parts, facts, [], new EvaluationResult(boxed, statuses));
+        return Ranker.Rank(_parts, facts, [], new EvaluationResult(boxed, statuses), []);
     }
 }

@@ -9,9 +9,10 @@ namespace CrlmDecision.Compilation;
 /// </summary>
 internal sealed class CompiledRuleSet
 {
-    private CompiledRuleSet(ISessionFactory sessions, RuleSetDefinition definition, IReadOnlyList<DerivedFactDefinition> derived)
+    private CompiledRuleSet(ISessionFactory sessions, RuleSetDefinition definition, IReadOnlyList<DerivedFactDefinition> derived, IReadOnlyDictionary<int, double[]> thresholds)
     {
         Sessions = sessions;
+        Thresholds = thresholds;
         RuleCount = definition.Rules.Count;
         RuleIndex = definition.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Suppressions = definition.Rules
@@ -24,6 +25,9 @@ internal sealed class CompiledRuleSet
 
     /// <summary>The compiled network: one session per evaluation.</summary>
     public ISessionFactory Sessions { get; }
+
+    /// <summary>Per number fact (by fact index), the numbers the rules compare it with, ascending (what-if tries each side).</summary>
+    public IReadOnlyDictionary<int, double[]> Thresholds { get; }
 
     /// <summary>Number of rules (not counting derived facts).</summary>
     public int RuleCount { get; }
@@ -59,7 +63,7 @@ internal sealed class CompiledRuleSet
         try
         {
             var sessions = RuleSetCompiler.SessionFactory($"{definition.Manifest.Id} {definition.Manifest.Version}", derived.Select(d => d.Rule).Concat(rules));
-            return new CompiledRuleSet(sessions, definition, derived.Select(d => d.Definition).ToArray());
+            return new CompiledRuleSet(sessions, definition, derived.Select(d => d.Definition).ToArray(), compiler.FactThresholds());
         }
         catch (RuleCompilationException e)
         {

@@ -36,6 +36,12 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     /// <summary>Names of the derived facts read.</summary>
     public HashSet<string> DerivedUsed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The numbers the expression compares a number fact (by <see cref="FactCatalog"/> index) or a derived fact (by
+    /// property name) with: the thresholds a what-if tries each side of.
+    /// </summary>
+    public List<(int Fact, string? Derived, double Value)> Thresholds { get; } = [];
+
     /// <summary>Problems found: forbidden members and impossible word comparisons.</summary>
     public List<string> Problems { get; } = [];
 
@@ -82,6 +88,13 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
+        if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+            or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual)
+        {
+            Threshold(node.Left, node.Right);
+            Threshold(node.Right, node.Left);
+        }
+
         if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
         {
             if (node.Right is ConstantExpression { Value: string right })
@@ -95,6 +108,35 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         }
 
         return base.VisitBinary(node);
+    }
+
+    // A number fact or derived fact compared with a number: remember the number.
+    private void Threshold(Expression side, Expression other)
+    {
+        while (side is UnaryExpression { NodeType: ExpressionType.Convert } convert)
+        {
+            side = convert.Operand;
+        }
+
+        while (other is UnaryExpression { NodeType: ExpressionType.Convert } convertOther)
+        {
+            other = convertOther.Operand;
+        }
+
+        if (other is not ConstantExpression { Value: int or double or decimal or long } constant || side is not MemberExpression { Member: PropertyInfo property })
+        {
+            return;
+        }
+
+        var value = Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (property.DeclaringType == _derivedType && _derived.ContainsKey(property.Name))
+        {
+            Thresholds.Add((-1, property.Name, value));
+        }
+        else if (FactCatalog.Of(property) is { } fact)
+        {
+            Thresholds.Add((fact.Index, null, value));
+        }
     }
 
     protected override Expression VisitConstant(ConstantExpression node)

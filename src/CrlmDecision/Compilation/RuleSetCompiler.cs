@@ -22,6 +22,8 @@ internal sealed class RuleSetCompiler
     private readonly Dictionary<string, int> _derivedIndex;
     private readonly ParameterExpression _p = Expression.Parameter(typeof(PatientView), "p");
     private readonly ParameterExpression _d;
+    private readonly List<(int Fact, string? Derived, double Value)> _thresholds = [];
+    private readonly Dictionary<string, ExpressionGuard> _derivedGuards = new(StringComparer.Ordinal);
 
     public RuleSetCompiler(IReadOnlyList<DerivedFactDefinition> derived, List<RuleSetError> errors)
     {
@@ -42,6 +44,7 @@ internal sealed class RuleSetCompiler
             if (Parse(definition.Expression, ClrType(definition.Type), definition.File, definition.Line, definition.Name) is { } result)
             {
                 parsed[Pascal(definition.Name)] = (definition, result.Body, result.Guard);
+                _derivedGuards[Pascal(definition.Name)] = result.Guard;
             }
         }
 
@@ -53,6 +56,43 @@ internal sealed class RuleSetCompiler
         }
 
         return compiled;
+    }
+
+    /// <summary>
+    /// After compiling: per number fact (by <see cref="FactCatalog"/> index), the distinct numbers some rule or derived
+    /// fact compares it with, ascending; a number compared with a derived fact counts for the number facts it reads.
+    /// </summary>
+    public IReadOnlyDictionary<int, double[]> FactThresholds()
+    {
+        var byFact = new SortedDictionary<int, SortedSet<double>>();
+        foreach (var (fact, derived, value) in _thresholds)
+        {
+            foreach (var index in derived is null ? [fact] : NumberFactsRead(derived, []))
+            {
+                if (!byFact.TryGetValue(index, out var values))
+                {
+                    byFact[index] = values = [];
+                }
+
+                values.Add(value);
+            }
+        }
+
+        return byFact.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+    }
+
+    // The number facts a derived fact reads, itself or through the derived facts it reads.
+    private IEnumerable<int> NumberFactsRead(string derived, HashSet<string> seen)
+    {
+        if (!seen.Add(derived) || !_derivedGuards.TryGetValue(derived, out var guard))
+        {
+            return [];
+        }
+
+        return guard.Facts.Where(index => FactCatalog.All[index].Type is var type && (type == typeof(int) || type == typeof(double)))
+            .Concat(guard.DerivedUsed.SelectMany(used => NumberFactsRead(used, seen)))
+            .Distinct()
+            .ToArray();
     }
 
     /// <summary>Each rule as an NRules rule, in rule-set order (its outcome names it by that position).</summary>
@@ -226,6 +266,7 @@ internal sealed class RuleSetCompiler
             _errors.Add(new RuleSetError(file, line, id, problem, hint));
         }
 
+        _thresholds.AddRange(guard.Thresholds);
         return guard.Problems.Count == 0 ? (body, guard) : null;
     }
 

@@ -105,6 +105,8 @@ internal sealed class RankedOptionBuilder(ReportParts parts, EvaluationResult ev
         {
             Rank = rank,
             Option = option,
+            Title = parts.OptionNames[(int)option].Title.En,
+            Names = parts.OptionNames[(int)option],
             Strength = judged.Strength,
             Score = judged.Score,
             Details = OptionDetails.Of(parts, rules, statuses, judged.DropInform),

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CrlmDecision.Evaluation;
 using CrlmDecision.Facts;
+using CrlmDecision.Localisation;
 using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
@@ -15,8 +16,11 @@ namespace CrlmDecision.Reports;
 /// </remarks>
 public sealed record RecommendationReport
 {
-    /// <summary>Report contract version (2: strength not-assessable, overruledBy, pendingDetails, the no-local-option note).</summary>
-    [JsonPropertyName("schemaVersion")] public int SchemaVersion { get; init; } = 2;
+    /// <summary>
+    /// Report contract version (3: summary, facts echo, decisive facts, option titles; 2: strength not-assessable,
+    /// overruledBy, pendingDetails, the no-local-option note).
+    /// </summary>
+    [JsonPropertyName("schemaVersion")] public int SchemaVersion { get; init; } = 3;
 
     /// <summary>The rule set that produced the report.</summary>
     [JsonPropertyName("ruleSet")] public required RuleSetIdentity RuleSet { get; init; }
@@ -25,10 +29,26 @@ public sealed record RecommendationReport
     [JsonPropertyName("patientId")] public string? PatientId { get; init; }
 
     /// <summary>
+    /// The line a person reads first, in English: the top option with its strength and details, the other options
+    /// recommended or to consider, and how many unknown facts would change this, e.g. "Resection recommended
+    /// (laparoscopic, parenchymal-sparing); ablation to consider; 2 facts would change this: FLR (%), RAS".
+    /// </summary>
+    [JsonPropertyName("summary")] public required string Summary { get; init; }
+
+    /// <summary>The summary in Simplified Chinese (see <see cref="SummaryIn"/>).</summary>
+    [JsonIgnore] public string SummaryZhCn { get; init; } = "";
+
+    /// <summary>
     /// Facts that are possible but implausible, most likely slips (e.g. a 3 mm lesion where 3 cm was meant), for the
     /// MDT to check before reading the advice; empty when none. The advice was computed from the facts as written.
     /// </summary>
     [JsonPropertyName("factWarnings")] public IReadOnlyList<FactWarning> FactWarnings { get; init; } = [];
+
+    /// <summary>
+    /// The patient's facts as the engine read them (not the per-lesion ones), in catalogue order, each with its value
+    /// or null when unknown: what the decision rests on, and what it could not.
+    /// </summary>
+    [JsonPropertyName("facts")] public required IReadOnlyList<FactEcho> Facts { get; init; }
 
     /// <summary>Derived facts by name; null where a fact they need is unknown.</summary>
     [JsonPropertyName("derived")] public required IReadOnlyDictionary<string, object?> Derived { get; init; }
@@ -48,7 +68,13 @@ public sealed record RecommendationReport
     /// <summary>Investigational trial matches; never ranked among the options.</summary>
     [JsonPropertyName("trials")] public required IReadOnlyList<TrialMatch> Trials { get; init; }
 
-    /// <summary>Unknown facts that rules needed, with the rules that needed them.</summary>
+    /// <summary>
+    /// The unknown facts whose value would change the top option or its strength, most decisive first: each with
+    /// what the top option would be for each of its values (the rule set re-evaluated with that value filled in).
+    /// </summary>
+    [JsonPropertyName("decisiveFacts")] public required IReadOnlyList<DecisiveFact> DecisiveFacts { get; init; }
+
+    /// <summary>Unknown facts that rules needed, with the rules that needed them: the decisive ones first, in their order, then the rest.</summary>
     [JsonPropertyName("missingFacts")] public required IReadOnlyList<MissingFact> MissingFacts { get; init; }
 
     /// <summary>The status of every rule, in rule-set order.</summary>
@@ -59,7 +85,45 @@ public sealed record RecommendationReport
 
     /// <summary>What the report is and is not.</summary>
     [JsonPropertyName("disclaimer")] public required string Disclaimer { get; init; }
+
+    /// <summary>The disclaimer in Simplified Chinese, where the rule set gives it.</summary>
+    [JsonIgnore] public string? DisclaimerZhCn { get; init; }
+
+    /// <summary>The summary in <paramref name="language"/>.</summary>
+    public string SummaryIn(ReportLanguage language) => language == ReportLanguage.Chinese ? SummaryZhCn : Summary;
+
+    /// <summary>The disclaimer in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
+    public string DisclaimerIn(ReportLanguage language) => language == ReportLanguage.Chinese && DisclaimerZhCn is not null ? DisclaimerZhCn : Disclaimer;
 }
+
+/// <summary>One fact as the engine read it.</summary>
+/// <param name="Fact">The fact's path, e.g. <c>molecular.ras</c>.</param>
+/// <param name="Value">A word, number, true/false or list of words; null when unknown.</param>
+public sealed record FactEcho(
+    [property: JsonPropertyName("fact")] string Fact,
+    [property: JsonPropertyName("value")] object? Value);
+
+/// <summary>An unknown fact whose value would change the top option or its strength.</summary>
+/// <param name="Fact">The fact's path (a lesion fact as <c>liver.lesions[].depth</c>: set on every lesion where it is unknown).</param>
+/// <param name="Changes"><c>top-option</c> when some value changes the top option, else <c>strength</c>.</param>
+/// <param name="Outcomes">Every value tried, in order (words in contract order; numbers ascending, grouped where the answer is the same).</param>
+public sealed record DecisiveFact(
+    [property: JsonPropertyName("fact")] string Fact,
+    [property: JsonPropertyName("changes")] string Changes,
+    [property: JsonPropertyName("outcomes")] IReadOnlyList<WhatIfOutcome> Outcomes);
+
+/// <summary>What the top option would be for one value (or range of values) of a decisive fact.</summary>
+/// <param name="When">The value as a person reads it: a word, <c>true</c>/<c>false</c>, or a range such as <c>&gt; 30, &lt;= 40</c>.</param>
+/// <param name="Value">The value tried (a word, number or true/false): filling it in and evaluating gives this outcome.</param>
+/// <param name="TopOption">The top option with that value.</param>
+/// <param name="Strength">Its strength with that value.</param>
+/// <param name="Changed">Whether this differs from the report's top option or its strength.</param>
+public sealed record WhatIfOutcome(
+    [property: JsonPropertyName("when")] string When,
+    [property: JsonPropertyName("value")] object Value,
+    [property: JsonPropertyName("topOption")] TreatmentOption TopOption,
+    [property: JsonPropertyName("strength")] Strength Strength,
+    [property: JsonPropertyName("changed")] bool Changed);
 
 /// <summary>Rule-set identity: id, version and SHA-256 of its content.</summary>
 public sealed record RuleSetIdentity(
@@ -75,6 +139,12 @@ public sealed record RankedOption
 
     /// <summary>The option.</summary>
     [JsonPropertyName("option")] public required TreatmentOption Option { get; init; }
+
+    /// <summary>The option's title as the rule set's manifest gives it, in English.</summary>
+    [JsonPropertyName("title")] public required string Title { get; init; }
+
+    /// <summary>The title and the short name (as the summary names the option), in English and Chinese.</summary>
+    [JsonIgnore] public OptionNames Names { get; init; } = new(new LocalText(""), new LocalText(""));
 
     /// <summary>Strength of support.</summary>
     [JsonPropertyName("strength")] public required Strength Strength { get; init; }
@@ -105,14 +175,22 @@ public sealed record RankedOption
     [JsonPropertyName("cautions")] public required IReadOnlyList<Statement> Cautions { get; init; }
 }
 
+/// <summary>An option's title and short name, in English and Chinese, as the rule set's manifest gives them.</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Name">The short name, as a summary line names the option.</param>
+public sealed record OptionNames(LocalText Title, LocalText Name);
+
 /// <summary>A sentence of the report with the rule behind it and its sources.</summary>
 public sealed record Statement
 {
     /// <summary>The rule (or manifest entry) that produced it.</summary>
     [JsonPropertyName("ruleId")] public required string RuleId { get; init; }
 
-    /// <summary>The sentence.</summary>
+    /// <summary>The sentence, in English (the contract's language).</summary>
     [JsonPropertyName("text")] public required string Text { get; init; }
+
+    /// <summary>The sentence in Simplified Chinese, where the rule set gives it (see <see cref="TextIn"/>).</summary>
+    [JsonIgnore] public string? TextZhCn { get; init; }
 
     /// <summary>Kind of evidence; null for a manifest default.</summary>
     [JsonPropertyName("evidence")] public EvidenceLevel? Evidence { get; init; }
@@ -130,6 +208,9 @@ public sealed record Statement
     /// <summary>For a reason of a not-assessable option: the unknown facts the rule needs (empty when it failed); else absent.</summary>
     [JsonPropertyName("missingFacts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? MissingFacts { get; init; }
+
+    /// <summary>The sentence in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
+    public string TextIn(ReportLanguage language) => language == ReportLanguage.Chinese && TextZhCn is not null ? TextZhCn : Text;
 }
 
 /// <summary>A detail a rule would set if it could be decided, with the unknown facts it needs.</summary>
@@ -157,6 +238,12 @@ public sealed record TrialMatch
 
     /// <summary>What the trial tests.</summary>
     [JsonPropertyName("summary")] public required string Summary { get; init; }
+
+    /// <summary>The title in Simplified Chinese, where the rule set gives it.</summary>
+    [JsonIgnore] public string? TitleZhCn { get; init; }
+
+    /// <summary>The summary in Simplified Chinese, where the rule set gives it.</summary>
+    [JsonIgnore] public string? SummaryZhCn { get; init; }
 
     /// <summary>The eligibility rules that matched.</summary>
     [JsonPropertyName("matchedBecause")] public required IReadOnlyList<Statement> MatchedBecause { get; init; }

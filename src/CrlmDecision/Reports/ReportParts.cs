@@ -1,4 +1,5 @@
 using CrlmDecision.Facts;
+using CrlmDecision.Localisation;
 using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Reports;
@@ -16,6 +17,7 @@ internal sealed class ReportParts
         var citationIndex = definition.Citations.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         Identity = new RuleSetIdentity(manifest.Id, manifest.Version, definition.Sha256);
         Disclaimer = manifest.Disclaimer;
+        OptionNames = Enum.GetValues<TreatmentOption>().Select(o => new OptionNames(manifest.Options[o].Title, manifest.Options[o].Name)).ToArray();
         Trials = definition.Trials;
         Rules = definition.Rules.Select(d => new ReportedRule(d)).ToArray();
         CitationOrder = definition.Citations.Select(c => c.Key).ToArray();
@@ -24,13 +26,25 @@ internal sealed class ReportParts
             .Select(o => Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Definition.Target.Options.Contains(o)).ToArray())
             .ToArray();
         NoIndication = Enum.GetValues<TreatmentOption>()
-            .Select(o => new Statement { RuleId = "manifest:" + Words<TreatmentOption>.Of(o), Text = manifest.Options[o].NoIndication, Citations = ReportedRule.ReadOnly(manifest.Options[o].Cite) })
+            .Select(o => new Statement
+            {
+                RuleId = "manifest:" + Words<TreatmentOption>.Of(o),
+                Text = manifest.Options[o].NoIndication.En,
+                TextZhCn = manifest.Options[o].NoIndication.ZhCn,
+                Citations = ReportedRule.ReadOnly(manifest.Options[o].Cite),
+            })
             .ToArray();
         RuleCitations = Rules.Select(r => r.Definition.Cite.Select(key => citationIndex[key]).ToArray()).ToArray();
         NoIndicationCitations = NoIndication.Select(n => n.Citations.Select(key => citationIndex[key]).ToArray()).ToArray();
         if (manifest.NoLocalOption is { } noLocalOption)
         {
-            NoLocalOption = new Statement { RuleId = "manifest:noLocalOption", Text = noLocalOption.Text, Citations = ReportedRule.ReadOnly(noLocalOption.Cite) };
+            NoLocalOption = new Statement
+            {
+                RuleId = "manifest:noLocalOption",
+                Text = noLocalOption.Text.En,
+                TextZhCn = noLocalOption.Text.ZhCn,
+                Citations = ReportedRule.ReadOnly(noLocalOption.Cite),
+            };
             NoLocalOptionCitations = noLocalOption.Cite.Select(key => citationIndex[key]).ToArray();
         }
 
@@ -41,7 +55,10 @@ internal sealed class ReportParts
     public RuleSetIdentity Identity { get; }
 
     /// <summary>The disclaimer every report carries.</summary>
-    public string Disclaimer { get; }
+    public LocalText Disclaimer { get; }
+
+    /// <summary>Per option (by enum value), its title and short name from the manifest.</summary>
+    public OptionNames[] OptionNames { get; }
 
     /// <summary>Trials rules can match.</summary>
     public IReadOnlyList<TrialDefinition> Trials { get; }

@@ -1,6 +1,7 @@
 using CrlmDecision.Evaluation;
 using CrlmDecision.RuleModel;
 using CrlmDecision.Facts;
+using CrlmDecision.Localisation;
 using CrlmDecision.Reports;
 
 namespace CrlmDecision.Reports;
@@ -16,6 +17,7 @@ internal sealed record ReportedRule(RuleDefinition Definition)
     {
         RuleId = Definition.Id,
         Text = Definition.Because,
+        TextZhCn = Definition.BecauseZhCn,
         Evidence = Definition.Evidence,
         Section = Definition.Section,
         Citations = ReadOnly(Definition.Cite),
@@ -30,43 +32,50 @@ internal sealed record ReportedRule(RuleDefinition Definition)
         Definition.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value).ToArray());
 
     /// <summary>The caution for this rule when the unknown facts <paramref name="missing"/> (fact indices) left it not evaluable.</summary>
-    public Statement NotEvaluable(int[] missing) =>
-        Caution("needs " + string.Join(", ", missing.Select(index => FactCatalog.All[index].Path)));
+    public Statement NotEvaluable(int[] missing) => Caution(w => w.Format("sentence.needs", Names(w, missing)));
 
     /// <summary>The caution for this rule when it failed with <paramref name="error"/>.</summary>
-    public Statement Failed(string error) => Caution($"rule failed ({error})");
+    public Statement Failed(string error) => Caution(w => w.Format("sentence.failed", error));
 
     /// <summary>
     /// The reason of a not-assessable <paramref name="option"/> for this deciding rule: what it would decide and,
     /// when it was not evaluable, the unknown facts <paramref name="missing"/> (fact indices) it needs.
     /// </summary>
-    public Statement NotAssessable(TreatmentOption option, int[] missing)
-    {
-        var paths = missing.Select(index => FactCatalog.All[index].Path).ToArray();
-        return Undecided(option, "needs " + string.Join(", ", paths)) with { MissingFacts = Array.AsReadOnly(paths) };
-    }
+    public Statement NotAssessable(TreatmentOption option, int[] missing) =>
+        Undecided(option, w => w.Format("sentence.needs", Names(w, missing))) with { MissingFacts = Array.AsReadOnly(missing.Select(index => FactCatalog.All[index].Path).ToArray()) };
 
     /// <summary>The reason of a not-assessable <paramref name="option"/> for this deciding rule when it failed with <paramref name="error"/>.</summary>
     public Statement NotAssessableFailed(TreatmentOption option, string error) =>
-        Undecided(option, $"rule failed ({error})") with { MissingFacts = [] };
+        Undecided(option, w => w.Format("sentence.failed", error)) with { MissingFacts = [] };
 
-    private Statement Undecided(TreatmentOption option, string why)
+    // English names the facts by their contract paths (what to fill in); Chinese by their names.
+    private static string Names(ReportWords words, int[] missing) => string.Join(words.Language == ReportLanguage.Chinese ? "、" : ", ",
+        missing.Select(index => FactCatalog.All[index].Path).Select(path => words.Language == ReportLanguage.Chinese ? words.Fact(path) : path));
+
+    private Statement Undecided(TreatmentOption option, Func<ReportWords, string> why)
     {
         var decision = Definition.Effect switch
         {
-            RuleEffect.Recommend => "recommend",
-            RuleEffect.Consider => "consider",
-            _ => "advise against",
+            RuleEffect.Recommend => "sentence.recommend",
+            RuleEffect.Consider => "sentence.consider",
+            _ => "sentence.adviseAgainst",
         };
-        return Caution(why) with { Text = $"{Lead}: {Definition.Title}; if it applies it would {decision} {Words<TreatmentOption>.Of(option)} ({why})." };
+        string Text(ReportWords w) => w.Format("sentence.ifApplies", Lead(w), TitleIn(w), w.Heading(decision), OptionWord(w, option), why(w));
+        return Caution(why) with { Text = Text(ReportWords.English), TextZhCn = Text(ReportWords.Chinese) };
     }
 
-    private string Lead => Definition.Effect == RuleEffect.AdviseAgainst ? "Could not rule out" : "Could not assess";
+    // The option as the contract names it in English, and by its Chinese word in Chinese.
+    private static string OptionWord(ReportWords words, TreatmentOption option) => words.Word(Words<TreatmentOption>.Of(option));
 
-    private Statement Caution(string why) => new()
+    private string Lead(ReportWords words) => words.Heading(Definition.Effect == RuleEffect.AdviseAgainst ? "sentence.couldNotRuleOut" : "sentence.couldNotAssess");
+
+    private string TitleIn(ReportWords words) => words.Language == ReportLanguage.Chinese ? Definition.TitleZhCn ?? Definition.Title : Definition.Title;
+
+    private Statement Caution(Func<ReportWords, string> why) => new()
     {
         RuleId = Definition.Id,
-        Text = $"{Lead}: {Definition.Title} ({why}).",
+        Text = ReportWords.English.Format("sentence.caution", Lead(ReportWords.English), TitleIn(ReportWords.English), why(ReportWords.English)),
+        TextZhCn = ReportWords.Chinese.Format("sentence.caution", Lead(ReportWords.Chinese), TitleIn(ReportWords.Chinese), why(ReportWords.Chinese)),
         Evidence = Definition.Evidence,
         Section = Definition.Section,
         Citations = Statement.Citations,

@@ -26,7 +26,15 @@ internal static class TrialMatches
             // A trial with no matching rule is left out rather than listed as not matched.
             if (matched is not null)
             {
-                (trials ??= []).Add(new TrialMatch { TrialId = trial.Id, Title = trial.Title, Summary = trial.Summary, MatchedBecause = matched.ToArray() });
+                (trials ??= []).Add(new TrialMatch
+                {
+                    TrialId = trial.Id,
+                    Title = trial.Title,
+                    Summary = trial.Summary,
+                    TitleZhCn = trial.TitleZhCn,
+                    SummaryZhCn = trial.SummaryZhCn,
+                    MatchedBecause = matched.ToArray(),
+                });
             }
         }
 

@@ -9,6 +9,9 @@ public sealed record RuleDefinition
     /// <summary>One-line title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>The title in Simplified Chinese; null when the rule file gives none.</summary>
+    public string? TitleZhCn { get; init; }
+
     /// <summary>Section of the review the rule encodes, e.g. 2.1.1.</summary>
     public required string Section { get; init; }
 
@@ -41,6 +44,12 @@ public sealed record RuleDefinition
 
     /// <summary>The reason, in words, shown in the report.</summary>
     public required string Because { get; init; }
+
+    /// <summary>
+    /// The reason in Simplified Chinese (<c>because: { en: ..., zh-CN: ... }</c>): where the rule encodes a sentence of
+    /// the review, that sentence as the review words it; null when the rule file gives none.
+    /// </summary>
+    public string? BecauseZhCn { get; init; }
 
     /// <summary>Citation keys; at least one, each resolving in the catalogue.</summary>
     public required IReadOnlyList<string> Cite { get; init; }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CrlmDecision.Localisation;
 
 namespace CrlmDecision.RuleModel;
 
@@ -19,6 +20,7 @@ internal static class RuleSetLoader
         errors.AddRange(parsed.Errors);
         CheckIdentity(parsed, errors);
         CheckCitations(parsed, errors);
+        CheckChinese(parsed, errors);
 
         var sha = ContentSha256(files);
         if (parsed.Manifest?.ContentSha256 is { } expected && !string.Equals(expected, sha, StringComparison.OrdinalIgnoreCase))
@@ -147,6 +149,53 @@ internal static class RuleSetLoader
             {
                 errors.Add(new RuleSetError(RuleSetFile.Citations, citation.Line, citation.Key, "marked uncited, but cited", "remove its uncited: line", IsWarning: true));
             }
+        }
+    }
+
+    // Every text a report shows comes in English and Chinese (an MDT reads the report in either); a text in English
+    // only still loads, shown in English in a Chinese report, so this is a warning that lint reports.
+    private static void CheckChinese(RuleSetParser parsed, List<RuleSetError> errors)
+    {
+        const string Hint = "write it as { en: ..., zh-CN: ... }; where it encodes a sentence of the review, the zh-CN text is that sentence as the review words it";
+        foreach (var rule in parsed.Rules)
+        {
+            var missing = (rule.TitleZhCn is null ? "title" : null, rule.BecauseZhCn is null ? "because" : null) switch
+            {
+                (null, null) => null,
+                ({ } a, { } b) => $"{a} and {b}",
+                var (a, b) => a ?? b,
+            };
+            if (missing is not null)
+            {
+                errors.Add(new RuleSetError(rule.File, rule.Line, rule.Id, $"{missing} not given in both languages (en and zh-CN)", Hint, IsWarning: true));
+            }
+        }
+
+        foreach (var trial in parsed.Trials.Where(t => t.TitleZhCn is null || t.SummaryZhCn is null))
+        {
+            errors.Add(new RuleSetError(RuleSetFile.TrialsFile, trial.Line, trial.Id, "title or summary not given in both languages (en and zh-CN)", Hint, IsWarning: true));
+        }
+
+        if (parsed.Manifest is not { } manifest)
+        {
+            return;
+        }
+
+        var texts = new List<(string Name, LocalText Text)> { ("title", manifest.Title), ("disclaimer", manifest.Disclaimer) };
+        foreach (var (option, entry) in manifest.Options)
+        {
+            var word = Facts.Words<Facts.TreatmentOption>.Of(option);
+            texts.AddRange([($"options.{word}.name", entry.Name), ($"options.{word}.title", entry.Title), ($"options.{word}.noIndication", entry.NoIndication)]);
+        }
+
+        if (manifest.NoLocalOption is { } noLocalOption)
+        {
+            texts.Add(("noLocalOption.text", noLocalOption.Text));
+        }
+
+        foreach (var (name, _) in texts.Where(t => t.Text.ZhCn is null))
+        {
+            errors.Add(new RuleSetError(RuleSetFile.Manifest, 0, name, "not given in both languages (en and zh-CN)", Hint, IsWarning: true));
         }
     }
 

@@ -1,3 +1,5 @@
+using CrlmDecision.Localisation;
+
 namespace CrlmDecision.RuleModel;
 
 /// <summary>The manifest of a rule set: identity, source, status and how each option reads when nothing supports it.</summary>
@@ -10,7 +12,7 @@ internal sealed record RuleSetManifest
     public required string Version { get; init; }
 
     /// <summary>Title.</summary>
-    public required string Title { get; init; }
+    public required LocalText Title { get; init; }
 
     /// <summary>released or draft; a draft is never the default.</summary>
     public required bool IsDraft { get; init; }
@@ -19,7 +21,7 @@ internal sealed record RuleSetManifest
     public required string Source { get; init; }
 
     /// <summary>The disclaimer every report carries.</summary>
-    public required string Disclaimer { get; init; }
+    public required LocalText Disclaimer { get; init; }
 
     /// <summary>Expected SHA-256 of the content (all files but the manifest), when the author pinned it.</summary>
     public string? ContentSha256 { get; init; }
@@ -38,12 +40,13 @@ internal sealed record RuleSetManifest
 }
 
 /// <summary>How an option reads when no rule of the set supports it for a patient.</summary>
+/// <param name="Name">Short name of the option, as a summary line names it (the title where the manifest gives none).</param>
 /// <param name="Title">Human title of the option.</param>
 /// <param name="NoIndication">Reason shown when no rule supports it.</param>
 /// <param name="Cite">Citations of that reason.</param>
-internal sealed record OptionDefault(string Title, string NoIndication, IReadOnlyList<string> Cite);
+internal sealed record OptionDefault(LocalText Name, LocalText Title, LocalText NoIndication, IReadOnlyList<string> Cite);
 
 /// <summary>A cited sentence of the manifest.</summary>
 /// <param name="Text">The sentence.</param>
 /// <param name="Cite">Its citations (at least one, each in citations.yaml).</param>
-internal sealed record ManifestSentence(string Text, IReadOnlyList<string> Cite);
+internal sealed record ManifestSentence(LocalText Text, IReadOnlyList<string> Cite);

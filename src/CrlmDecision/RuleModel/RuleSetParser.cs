@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrlmDecision.Facts;
+using CrlmDecision.Localisation;
 using CrlmDecision.Yaml;
 
 namespace CrlmDecision.RuleModel;
@@ -126,6 +127,19 @@ internal sealed partial class RuleSetParser
         return value;
     }
 
+    // A text in English only (a plain string) or in both languages: { en: ..., zh-CN: ... }, each required and not empty.
+    private LocalText LocalRequired(MappingReader r, string key, int max = 4000)
+    {
+        if (r.Peek(key) is not YamlMapping || MappingReader.Over(r.Take(key)!, r.PathOf(key), Sink) is not { } both)
+        {
+            return new LocalText(Required(r, key, max));
+        }
+
+        var text = new LocalText(Required(both, "en", max), Required(both, "zh-CN", max));
+        both.Finish();
+        return text;
+    }
+
     private RuleSetManifest? ReadManifest(MappingReader r)
     {
         var id = Required(r, "id", 100);
@@ -149,7 +163,9 @@ internal sealed partial class RuleSetParser
                 var word = Words<TreatmentOption>.Of(option);
                 if (o.Require(word, "title, noIndication and cite") is { } entry && MappingReader.Over(entry, "options." + word, Sink) is { } e)
                 {
-                    options[option] = new OptionDefault(Required(e, "title", 200), Required(e, "noIndication"), CiteList(e));
+                    var title = LocalRequired(e, "title", 200);
+                    var name = e.Peek("name") is null ? title : LocalRequired(e, "name", 60);
+                    options[option] = new OptionDefault(name, title, LocalRequired(e, "noIndication"), CiteList(e));
                     e.Finish();
                 }
             }
@@ -160,7 +176,7 @@ internal sealed partial class RuleSetParser
         ManifestSentence? noLocalOption = null;
         if (r.Take("noLocalOption") is { } sentence && MappingReader.Over(sentence, "noLocalOption", Sink) is { } n)
         {
-            noLocalOption = new ManifestSentence(Required(n, "text"), CiteList(n));
+            noLocalOption = new ManifestSentence(LocalRequired(n, "text"), CiteList(n));
             n.Finish();
         }
 
@@ -168,10 +184,10 @@ internal sealed partial class RuleSetParser
         {
             Id = id,
             Version = version,
-            Title = Required(r, "title", 300),
+            Title = LocalRequired(r, "title", 300),
             IsDraft = status == "draft",
             Source = Required(r, "source", 100),
-            Disclaimer = Required(r, "disclaimer"),
+            Disclaimer = LocalRequired(r, "disclaimer"),
             ContentSha256 = r.Text("contentSha256", 64),
             Options = options,
             NoLocalOption = noLocalOption,
@@ -232,7 +248,9 @@ internal sealed partial class RuleSetParser
     {
         var id = Required(r, "id", 60);
         _ruleId = id;
-        Trials.Add(new TrialDefinition(id, Required(r, "title", 300), Required(r, "summary"), r.Text("registry", 100)));
+        var title = LocalRequired(r, "title", 300);
+        var summary = LocalRequired(r, "summary");
+        Trials.Add(new TrialDefinition(id, title.En, summary.En, r.Text("registry", 100)) { TitleZhCn = title.ZhCn, SummaryZhCn = summary.ZhCn, Line = r.Node.Line });
     }
 
     private void ReadRule(MappingReader r)
@@ -250,11 +268,11 @@ internal sealed partial class RuleSetParser
             Error("evidence", r.Node.Line, $"'{evidenceWord}' is not allowed; expected one of: {string.Join(", ", Words<EvidenceLevel>.All)}");
         }
 
-        var title = Required(r, "title", 300);
+        var title = LocalRequired(r, "title", 300);
         var section = Required(r, "section", 20);
         var when = Required(r, "when");
         var then = r.Require("then", "then: { option: ..., effect: ... }");
-        var because = Required(r, "because");
+        var because = LocalRequired(r, "because");
         var cite = CiteList(r);
         var priority = r.Integer("priority", -100, 100) ?? 0;
         var suppresses = r.Words("suppresses")?.Select(s => s.Value).ToArray() ?? [];
@@ -289,7 +307,8 @@ internal sealed partial class RuleSetParser
         Rules.Add(new RuleDefinition
         {
             Id = id,
-            Title = title,
+            Title = title.En,
+            TitleZhCn = title.ZhCn,
             Section = section,
             Evidence = evidence,
             When = when,
@@ -300,7 +319,8 @@ internal sealed partial class RuleSetParser
             CombineWith = combine,
             Priority = priority,
             Suppresses = suppresses,
-            Because = because,
+            Because = because.En,
+            BecauseZhCn = because.ZhCn,
             Cite = cite,
             File = _file,
             Line = r.Node.Line,
