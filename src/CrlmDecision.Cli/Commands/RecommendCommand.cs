@@ -18,25 +18,45 @@ internal static class RecommendCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var lang = LanguageOption.Create();
         var rules = new RuleSetLocation(embedded: true);
-        var command = new Command("recommend", "Rank the six local options for one patient, with reasons and citations") { file, format };
+        var command = new Command("recommend", "Rank the six local options for one patient, with reasons and citations") { file, format, lang };
         rules.AddTo(command);
         command.SetAction(result =>
         {
             // Read, not yet validated: Recommend validates it once, each error with the field path and line.
             var document = Read(result.GetValue(file)!);
             var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(document);
-            var text = result.GetValue(format) switch
+            var language = LanguageOption.Of(result, lang);
+            switch (result.GetValue(format))
             {
-                "json" => ReportJson.Serialize(report),
-                "markdown" => ReportMarkdown.Write(report),
-                _ => ReportTable.Write(report),
-            };
-            Console.Out.Write(text);
-            Console.Out.Write('\n');
+                case "json":
+                    Console.Out.Write(ReportJson.Serialize(report, language) + "\n");
+                    break;
+                case "markdown":
+                    Console.Out.Write(ReportMarkdown.Write(report) + "\n");
+                    break;
+                default:
+                    ReportTable.Write(report, language, Console.Out, TerminalWidth());
+                    break;
+            }
+
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The terminal's width, or a fixed width when the output goes to a file or a pipe (so it does not depend on where it runs).
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.IsOutputRedirected || Console.WindowWidth < 40 ? ReportTable.RedirectedWidth : Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return ReportTable.RedirectedWidth;
+        }
     }
 
     /// <summary>The facts document of <paramref name="file"/>, or of standard input for <c>-</c>.</summary>

@@ -49,8 +49,8 @@ internal sealed record ReportedRule(RuleDefinition Definition)
         Undecided(option, w => w.Format("sentence.failed", error)) with { MissingFacts = [] };
 
     // English names the facts by their contract paths (what to fill in); Chinese by their names.
-    private static string Names(ReportWords words, int[] missing) => string.Join(words.Language == ReportLanguage.Chinese ? "、" : ", ",
-        missing.Select(index => FactCatalog.All[index].Path).Select(path => words.Language == ReportLanguage.Chinese ? words.Fact(path) : path));
+    private static string Names(ReportWords words, int[] missing) =>
+        string.Join(words.Heading("summary.list"), missing.Select(index => ReportText.FactName(FactCatalog.All[index].Path, words)));
 
     private Statement Undecided(TreatmentOption option, Func<ReportWords, string> why)
     {
