@@ -24,7 +24,7 @@ internal sealed class HtmlPageRenderer : IAsyncDisposable
     /// <summary>Why there is no browser, in words that say how to get one.</summary>
     public static readonly string MissingChromium =
         $"Chromium not found at {ChromiumPath}: the rendering tests need Debian's chromium package. " +
-        "Install it with `apt-get install chromium fonts-noto-cjk` (.ci/run installs both when they are missing).";
+        "Install it with `apt-get install chromium fonts-noto-cjk` (.ci/run installs them when missing).";
 
     // Besides headless: no sandbox (we run as root), no GPU, and nothing that reaches for the network on its own.
     private static readonly string[] Flags =

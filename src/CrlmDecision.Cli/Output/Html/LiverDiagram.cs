@@ -180,7 +180,7 @@ internal static class LiverDiagram
             text);
     }
 
-    /// <summary>Where each lesion goes: anchors of its segment in order, then deterministic offsets inside; unknown ones in the box.</summary>
+    /// <summary>Where each lesion goes: anchors of its segment in order, then the freest places inside it; unknown ones in the box.</summary>
     private static List<PlacedLesion> Place(IReadOnlyList<DiagramLesion> lesions)
     {
         var placed = new List<PlacedLesion>(lesions.Count);
@@ -190,7 +190,7 @@ internal static class LiverDiagram
         {
             if (lesion.Segment is not { } segment)
             {
-                placed.Add(InBox(lesion, unknown.IndexOf(lesion), unknown.Count));
+                placed.Add(InBox(lesion, unknown.IndexOf(lesion), unknown));
                 continue;
             }
 
@@ -204,48 +204,67 @@ internal static class LiverDiagram
             }
             else
             {
-                placed.Add(Overflow(lesion, segment, k, anchors));
+                placed.Add(Overflow(lesion, segment, k, placed.Where(p => p.Lesion.Segment == segment)));
             }
         }
 
         return placed;
     }
 
-    /// <summary>A lesion beyond its segment's anchors: a small circle offset from an anchor, tried at fixed angles until it fits inside.</summary>
-    private static PlacedLesion Overflow(DiagramLesion lesion, int segment, int k, IReadOnlyList<LesionAnchor> anchors)
+    /// <summary>
+    /// A lesion beyond its segment's anchors: a smaller circle at the point of a fixed grid inside the segment (its
+    /// radius to spare) farthest from the circles already there; the first such point in grid order on a tie.
+    /// </summary>
+    private static PlacedLesion Overflow(DiagramLesion lesion, int segment, int k, IEnumerable<PlacedLesion> inSegment)
     {
-        var anchor = anchors[k % anchors.Count];
-        var ring = k / anchors.Count;
+        const double Step = 6;
         var radius = Math.Min(Radius(lesion), 14);
-        for (var distance = Math.Min(12.0 * ring, 36); distance >= 6; distance -= 6)
+        var others = inSegment.ToList();
+        var outer = LiverGeometry.Segments[segment].Outer;
+        DiagramPoint? best = null;
+        var bestRoom = double.MinValue;
+        for (var y = Math.Floor(outer.Min(p => p.Y)); y <= outer.Max(p => p.Y); y += Step)
         {
-            for (var step = 0; step < 12; step++)
+            for (var x = Math.Floor(outer.Min(p => p.X)); x <= outer.Max(p => p.X); x += Step)
             {
-                var angle = (k * 2.399963) + (step * Math.PI / 6); // golden angle per lesion, then round the clock
-                var point = new DiagramPoint(anchor.X + (distance * Math.Cos(angle)), anchor.Y + (distance * Math.Sin(angle)));
-                if (LiverGeometry.Contains(segment, point) && LiverGeometry.Clearance(segment, point) >= radius + 2)
+                var point = new DiagramPoint(x, y);
+                if (!LiverGeometry.Contains(segment, point) || LiverGeometry.Clearance(segment, point) < radius + 2)
                 {
-                    return new PlacedLesion(lesion, point, radius, 1, k, InBox: false);
+                    continue;
+                }
+
+                var room = others.Count == 0 ? 0 : others.Min(o => Math.Sqrt(Math.Pow(o.Centre.X - x, 2) + Math.Pow(o.Centre.Y - y, 2)) - o.Radius - radius);
+                if (room > bestRoom)
+                {
+                    (best, bestRoom) = (point, room);
                 }
             }
         }
 
-        return new PlacedLesion(lesion, new DiagramPoint(anchor.X, anchor.Y), radius, 1, k, InBox: false);
+        var anchor = LiverGeometry.Anchors[segment][0];
+        return new PlacedLesion(lesion, best ?? new DiagramPoint(anchor.X, anchor.Y), radius, 1, k, InBox: false);
     }
 
-    /// <summary>The <paramref name="index"/>-th of <paramref name="count"/> lesions in the unknown box: one column up to 7, two up to 14, then three, shrunk to fit.</summary>
-    private static PlacedLesion InBox(DiagramLesion lesion, int index, int count)
+    /// <summary>
+    /// The <paramref name="index"/>-th of the lesions in the unknown box, column by column: one column up to 10,
+    /// two (labels on two lines) up to 20, then three; shrunk so the widest label fits its cell.
+    /// </summary>
+    private static PlacedLesion InBox(DiagramLesion lesion, int index, IReadOnlyList<DiagramLesion> all)
     {
         var (x, y, width, height) = LiverGeometry.UnknownBox;
         var left = x + 10;
         var top = y + 56;
         var innerWidth = width - 20;
         var innerHeight = height - 66;
-        var columns = BoxColumns(count);
-        var rows = (count + columns - 1) / columns;
+        var columns = BoxColumns(all.Count);
+        var rows = (all.Count + columns - 1) / columns;
         var cellWidth = innerWidth / columns;
         var cellHeight = Math.Min(62, innerHeight / rows);
-        var scale = Math.Min(columns == 1 ? 1 : 0.75, cellHeight / 62);
+        var twoLines = columns > 1;
+        var widest = all.Max(l => LabelWidth(l, LabelFont, twoLines));
+        var scale = Math.Min(1, Math.Min(
+            (cellWidth - 6) / (24 + 22 + 6 + widest),
+            twoLines ? cellHeight / (LabelFont * 2.4) : cellHeight / 62));
         var column = index / rows;
         var row = index % rows;
         var radius = Math.Min(Radius(lesion), 22) * scale;
@@ -253,7 +272,16 @@ internal static class LiverDiagram
         return new PlacedLesion(lesion, centre, radius, scale, index, InBox: true);
     }
 
-    private static int BoxColumns(int count) => count <= 7 ? 1 : count <= 14 ? 2 : 3;
+    private static int BoxColumns(int count) => count <= 10 ? 1 : count <= 20 ? 2 : 3;
+
+    /// <summary>The estimated width of a lesion's label at <paramref name="font"/>: id and letters on one line, or the wider of the two lines.</summary>
+    private static double LabelWidth(DiagramLesion lesion, double font, bool twoLines)
+    {
+        var (known, unknown) = FlagTexts(lesion);
+        var id = TextWidth(lesion.Key, font);
+        var flags = TextWidth(known, font) + TextWidth(unknown, font) + (known.Length > 0 && unknown.Length > 0 ? UnknownGap * font : 0);
+        return flags == 0 ? id : twoLines ? Math.Max(id, flags) : id + (FlagGap * font) + flags;
+    }
 
     /// <summary>The drawn radius for a diameter: grows with it, clamped (not to scale); unknown: mid-sized.</summary>
     private static double Radius(DiagramLesion lesion) =>
@@ -621,10 +649,8 @@ internal static class LiverDiagram
         {
             var font = Math.Max(LabelFont * p.Scale, 9);
             var (known, unknown) = FlagTexts(p.Lesion);
-            var id = TextWidth(p.Lesion.Key, font);
-            var flags = TextWidth(known, font) + TextWidth(unknown, font) + (known.Length > 0 && unknown.Length > 0 ? UnknownGap * font : 0);
-            var width = flags == 0 ? id : twoLines ? Math.Max(id, flags) : id + (FlagGap * font) + flags;
-            var lines = twoLines && flags > 0 ? 2 : 1;
+            var width = LabelWidth(p.Lesion, font, twoLines);
+            var lines = twoLines && known.Length + unknown.Length > 0 ? 2 : 1;
             var gap = 6 * p.Scale;
             var (cx, cy, r) = (p.Centre.X, p.Centre.Y, p.Radius);
             var baseline = side switch

@@ -42,11 +42,11 @@ internal static class LiverGeometry
     public static IReadOnlyDictionary<int, DiagramPoint> NumeralAt { get; } = new Dictionary<int, DiagramPoint>
     {
         [1] = new(327, 236),
-        [2] = new(705, 198),
+        [2] = new(662, 138),
         [3] = new(700, 238),
         [4] = new(425, 440),
         [5] = new(290, 515),
-        [6] = new(70, 448),
+        [6] = new(72, 470),
         [7] = new(165, 282),
         [8] = new(262, 272),
     };
@@ -63,7 +63,7 @@ internal static class LiverGeometry
         [3] = [new(605, 285, 26), new(650, 262, 23), new(570, 322, 22)],
         [4] = [new(450, 320, 25), new(455, 140, 26), new(450, 375, 25), new(488, 250, 20)],
         [5] = [new(265, 400, 25), new(265, 345, 25), new(265, 455, 25), new(330, 330, 26)],
-        [6] = [new(105, 390, 25), new(105, 335, 25), new(115, 490, 26), new(160, 440, 26)],
+        [6] = [new(112, 415, 26), new(105, 350, 25), new(135, 485, 26), new(165, 350, 24)],
         [7] = [new(115, 160, 26), new(115, 220, 26), new(150, 100, 24)],
         [8] = [new(310, 120, 26), new(265, 180, 26), new(300, 60, 24)],
     };
