@@ -7,6 +7,7 @@ using CrlmDecision.RuleModel;
 var root = new RootCommand("crlm: decision support for colorectal cancer liver metastases (MDT use)")
 {
     RecommendCommand.Create(),
+    ReportCommand.Create(),
     ScenariosCommand.Create(),
     RulesCommand.Create(),
     BatchCommand.Create(),

@@ -60,7 +60,7 @@ internal static class RecommendCommand
     }
 
     /// <summary>The facts document of <paramref name="file"/>, or of standard input for <c>-</c>.</summary>
-    private static FactsDocument Read(string file)
+    internal static FactsDocument Read(string file)
     {
         if (file == "-")
         {

@@ -209,6 +209,12 @@ public sealed record Statement
     [JsonPropertyName("missingFacts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? MissingFacts { get; init; }
 
+    /// <summary>
+    /// For a caution that a rule could not be evaluated (facts missing) or failed: the rule is undecided, and the
+    /// sentence says only that; false for every sentence that states what a rule found.
+    /// </summary>
+    [JsonIgnore] public bool Undecided { get; init; }
+
     /// <summary>The sentence in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
     public string TextIn(ReportLanguage language) => language == ReportLanguage.Chinese && TextZhCn is not null ? TextZhCn : Text;
 }

@@ -79,6 +79,7 @@ internal sealed record ReportedRule(RuleDefinition Definition)
         Evidence = Definition.Evidence,
         Section = Definition.Section,
         Citations = Statement.Citations,
+        Undecided = true,
     };
 
     /// <summary>A list every report may share: a copy no caller can cast back to something writable.</summary>
