@@ -56,7 +56,10 @@ internal sealed class HtmlReportModel
     {
         var words = ReportWords.Of(language);
         var notes = new FootnoteNumbers(report);
-        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shared = report.Options
+            .SelectMany(o => o.Cautions.Where(c => !c.Undecided).Select(c => (Key: CautionKey(c), o.Rank)))
+            .GroupBy(c => c.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Rank).ToArray(), StringComparer.Ordinal);
         var diagram = LiverDiagram.Draw(facts, words.Heading("liverDiagram"), words.Heading("segmentUnknown"));
         var decisive = report.DecisiveFacts.Select(d => d.Fact).ToHashSet(StringComparer.Ordinal);
         return new HtmlReportModel
@@ -75,7 +78,7 @@ internal sealed class HtmlReportModel
             Legend = diagram.Legend.Where(l => l.Shown)
                 .Select(l => new LegendRow(l.Swatch.ToString(System.Xml.Linq.SaveOptions.DisableFormatting), language == ReportLanguage.Chinese ? l.Chinese : l.English))
                 .ToArray(),
-            Options = report.Options.Select(o => Option(report, o, words, notes, shown)).ToArray(),
+            Options = report.Options.Select(o => Option(report, o, words, notes, shared)).ToArray(),
             Decisive = report.DecisiveFacts.Select(d => new DecisiveView(words.Fact(d.Fact),
                 d.Outcomes.Select(o => new OutcomeView(ReportTable.When(o, words), TopName(report, o, words), o.Changed)).ToArray())).ToArray(),
             OtherMissing = report.MissingFacts.Where(m => !decisive.Contains(m.Fact))
@@ -91,7 +94,7 @@ internal sealed class HtmlReportModel
         };
     }
 
-    private static OptionView Option(RecommendationReport report, RankedOption o, ReportWords words, FootnoteNumbers notes, Dictionary<string, int> shown)
+    private static OptionView Option(RecommendationReport report, RankedOption o, ReportWords words, FootnoteNumbers notes, Dictionary<string, int[]> shared)
     {
         var details = ReportText.Details(o, words.Language);
         if (o.CombineWith.Count > 0)
@@ -109,21 +112,16 @@ internal sealed class HtmlReportModel
             report.MissingFacts.Where(m => m.NeededBy.Contains(s.RuleId)).Select(m => words.Fact(m.Fact)).DefaultIfEmpty(words.Heading("ruleFailed")))})");
         return new OptionView(o.Rank, o.Names.Title.In(words.Language), o.Names.Name.In(words.Language), words.Strength(o.Strength), ContractWords.Of(o.Strength),
             o.Score.ToString(CultureInfo.InvariantCulture), details, reasons.ToArray(),
-            o.Cautions.Where(s => !s.Undecided).Select(s => Once(Statement(s, "!", words, notes), s, o.Rank, words, shown)).ToArray(),
+            o.Cautions.Where(s => !s.Undecided && shared[CautionKey(s)][0] == o.Rank).Select(s => Shared(Statement(s, "!", words, notes), shared[CautionKey(s)], words)).ToArray(),
             string.Join(words.Heading("summary.separator"), undecided));
     }
 
-    // A caution several options share (e.g. GEN-005) is printed in full under the first of them, then referred to.
-    private static StatementView Once(StatementView view, Statement s, int rank, ReportWords words, Dictionary<string, int> shown)
-    {
-        if (shown.TryGetValue(s.RuleId + "\n" + s.Text, out var first))
-        {
-            return view with { Text = words.Format("sameAs", first) };
-        }
+    // A caution several options share (e.g. GEN-005) is printed once, under the first of them, naming the others.
+    private static string CautionKey(Statement s) => s.RuleId + "\n" + s.Text;
 
-        shown[s.RuleId + "\n" + s.Text] = rank;
-        return view;
-    }
+    private static StatementView Shared(StatementView view, int[] ranks, ReportWords words) => ranks.Length == 1
+        ? view
+        : view with { Lead = words.Format("alsoFor", string.Join(words.Heading("summary.list"), ranks.Skip(1))) };
 
     private static StatementView Statement(Statement s, string mark, ReportWords words, FootnoteNumbers notes) =>
         new(mark, "", s.TextIn(words.Language), ReportText.Basis(s, words).TrimEnd(' ', ';'), string.Join(",", notes.Of(s.Citations)));
