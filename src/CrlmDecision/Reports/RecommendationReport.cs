@@ -29,6 +29,12 @@ public sealed record RecommendationReport
     [JsonPropertyName("patientId")] public string? PatientId { get; init; }
 
     /// <summary>
+    /// Facts that are possible but implausible, most likely slips (e.g. a 3 mm lesion where 3 cm was meant), for the
+    /// MDT to check before reading the advice; empty when none. The advice was computed from the facts as written.
+    /// </summary>
+    [JsonPropertyName("factWarnings")] public IReadOnlyList<FactWarning> FactWarnings { get; init; } = [];
+
+    /// <summary>
     /// The line a person reads first, in English: the top option with its strength and details, the other options
     /// recommended or to consider, and how many unknown facts would change this, e.g. "Resection recommended
     /// (laparoscopic, parenchymal-sparing); ablation to consider; 2 facts would change this: FLR (%), RAS".
@@ -37,12 +43,6 @@ public sealed record RecommendationReport
 
     /// <summary>The summary in Simplified Chinese (see <see cref="SummaryIn"/>).</summary>
     [JsonIgnore] public string SummaryZhCn { get; init; } = "";
-
-    /// <summary>
-    /// Facts that are possible but implausible, most likely slips (e.g. a 3 mm lesion where 3 cm was meant), for the
-    /// MDT to check before reading the advice; empty when none. The advice was computed from the facts as written.
-    /// </summary>
-    [JsonPropertyName("factWarnings")] public IReadOnlyList<FactWarning> FactWarnings { get; init; } = [];
 
     /// <summary>
     /// The patient's facts as the engine read them (not the per-lesion ones), in catalogue order, each with its value

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrlmDecision.Cli;
 using CrlmDecision.Cli.Authoring;
 using CrlmDecision.RuleModel;
@@ -26,10 +27,30 @@ public sealed class LintReportTests
     {
         var output = new StringWriter();
 
-        var code = LintReport.Run(Fixtures.Version("1.0.0"), strict: true, output);
+        var code = LintReport.Run(Repository.RuleSet(), strict: true, output);
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("contentSha256: " + RuleSet.Load(Fixtures.Version("1.0.0")).Sha256, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("contentSha256: " + RuleSet.Load(Repository.RuleSet()).Sha256, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RuleWithoutChineseText_ReportsItAsAWarning()
+    {
+        // A copy of the released set, unsealed (its seal would refuse the edit), with SBR-003's Chinese title removed.
+        var directory = Fixtures.Copy(Repository.RuleSet());
+        var manifest = Path.Combine(directory, "manifest.yaml");
+        File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(line => !line.StartsWith("contentSha256:", StringComparison.Ordinal)));
+        var file = Path.Combine(directory, "rules", "sbrt.yaml");
+        var withoutChinese = new Regex(@"(id: SBR-003\n    title:)\n      en: ([^\n]+)\n      zh-CN: [^\n]+\n");
+        var text = File.ReadAllText(file);
+        Assert.Matches(withoutChinese, text);
+        File.WriteAllText(file, withoutChinese.Replace(text, "$1 $2\n"));
+        var output = new StringWriter();
+
+        var code = LintReport.Run(directory, strict: true, output);
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Matches(@"rules/sbrt\.yaml:\d+ \[SBR-003\]: warning: title not given in both languages \(en and zh-CN\)", output.ToString());
     }
 
     [Theory]

@@ -1,4 +1,9 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CrlmDecision.Cli.Output;
+using CrlmDecision.Facts;
+using CrlmDecision.Localisation;
 using CrlmDecision.Tests.Support;
 
 namespace CrlmDecision.Tests.Cli;
@@ -13,7 +18,93 @@ public sealed class RecommendCommandTests
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("1  resection  recommended", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s*1\s+Resection\s+recommended\s", output);
+    }
+
+    [Fact]
+    public void Recommend_Table_SummaryFirstThenTheRanking()
+    {
+        var file = Repository.Path_("docs", "examples", "resectable-solitary.yaml");
+        var report = CrlmDecisionEngine.CreateDefault().Recommend(FactsReader.ReadFile(file));
+
+        var (code, output, _) = Crlm.Run("recommend", file);
+
+        Assert.Equal(0, code);
+        var summary = output.IndexOf(report.Summary, StringComparison.Ordinal);
+        Assert.InRange(summary, 0, output.IndexOf("Ranked", StringComparison.Ordinal) is var ranking and > 0 ? ranking : int.MaxValue);
+        Assert.True(summary < Regex.Match(output, @"(?m)^\s*1\s+Resection").Index, "the summary comes before the ranking table");
+    }
+
+    [Fact]
+    public void Recommend_TableInChinese_NamesStrengthsAndRuleTextsInChinese()
+    {
+        var file = Repository.Path_("docs", "examples", "resectable-solitary.yaml");
+        var report = CrlmDecisionEngine.CreateDefault().Recommend(FactsReader.ReadFile(file));
+
+        var (code, output, _) = Crlm.Run("recommend", file, "--lang", "zh-CN");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^\s*1\s+肝切除\s+推荐\s", output);
+        Assert.Contains(report.SummaryZhCn, output, StringComparison.Ordinal);
+        var reason = report.Options[0].Reasons[0].TextZhCn!;
+        Assert.Contains(reason[..12], output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_TableAtNarrowWidth_NoLineLongerThanTheWidth()
+    {
+        var report = CrlmDecisionEngine.CreateDefault().Recommend(FactsReader.ReadFile(Repository.Path_("docs", "examples", "unresectable-after-first-line-failure.yaml")));
+
+        foreach (var (language, width) in new[] { (ReportLanguage.English, 60), (ReportLanguage.Chinese, 80) })
+        {
+            var text = ReportTable.Write(report, language, width);
+
+            // Wide (CJK) characters take two columns.
+            Assert.All(text.Split('\n'), line => Assert.True(Columns(line) <= width, $"{Columns(line)} columns: {line}"));
+        }
+    }
+
+    private static int Columns(string line) => line.Sum(c => c >= '\u1100' && (c <= '\u115f' || (c >= '\u2e80' && c <= '\ua4cf') || (c >= '\uac00' && c <= '\ud7a3') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\ufe30' && c <= '\ufe4f') || (c >= '\uff00' && c <= '\uff60') || (c >= '\uffe0' && c <= '\uffe6')) ? 2 : 1);
+
+    [Fact]
+    public void Recommend_JsonInChinese_KeepsContractWordsAndAddsLocalTexts()
+    {
+        var file = Repository.Path_("docs", "examples", "resectable-solitary.yaml");
+
+        var english = JsonNode.Parse(Crlm.Run("recommend", file, "--format", "json").Output)!.AsObject();
+        var chinese = JsonNode.Parse(Crlm.Run("recommend", file, "--format", "json", "--lang", "zh-CN").Output)!.AsObject();
+
+        Assert.Equal("zh-CN", chinese["lang"]!.GetValue<string>());
+        Assert.Equal(english["summary"]!.GetValue<string>(), chinese["summary"]!.GetValue<string>());
+        Assert.StartsWith("推荐肝切除", chinese["localSummary"]!.GetValue<string>(), StringComparison.Ordinal);
+        var option = chinese["options"]![0]!;
+        Assert.Equal("resection", option["option"]!.GetValue<string>());
+        Assert.Equal("recommended", option["strength"]!.GetValue<string>());
+        Assert.Equal("肝切除", option["localName"]!.GetValue<string>());
+        Assert.NotEqual(option["reasons"]![0]!["text"]!.GetValue<string>(), option["reasons"]![0]!["localText"]!.GetValue<string>());
+
+        // Without the localised fields, the Chinese JSON is the contract's JSON.
+        foreach (var key in new[] { "lang", "localSummary", "localDisclaimer" })
+        {
+            chinese.Remove(key);
+        }
+
+        foreach (var node in chinese["options"]!.AsArray().Select(o => o!.AsObject()))
+        {
+            node.Remove("localTitle");
+            node.Remove("localName");
+            foreach (var statement in node["reasons"]!.AsArray().Concat(node["cautions"]!.AsArray()))
+            {
+                statement!.AsObject().Remove("localText");
+            }
+        }
+
+        foreach (var statement in chinese["notes"]!.AsArray())
+        {
+            statement!.AsObject().Remove("localText");
+        }
+
+        Assert.True(JsonNode.DeepEquals(english, chinese), "the Chinese JSON changes a contract field");
     }
 
     [Fact]
@@ -63,7 +154,7 @@ public sealed class RecommendCommandTests
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("1  resection  recommended", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s*1\s+Resection\s+recommended\s", output);
     }
 
     [Fact]

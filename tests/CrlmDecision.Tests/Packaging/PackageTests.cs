@@ -70,7 +70,7 @@ public sealed partial class PackageTests(ITestOutputHelper output)
         File.WriteAllText(toolConfig, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
         Step("install the tool", dotnet, ["tool", "install", "CrlmDecision.Cli", "--version", version, "--tool-path", tools, "--configfile", toolConfig], temp.Path, environment);
         var crlm = Step("crlm recommend", Path.Combine(tools, OperatingSystem.IsWindows() ? "crlm.exe" : "crlm"), ["recommend", example], temp.Path, environment);
-        Assert.Matches(new Regex($"^1\\s+{Regex.Escape(option)}\\s+{Regex.Escape(strength)}\\s", RegexOptions.Multiline), crlm.Output);
+        Assert.Matches(new Regex($"^\\s*1\\s+{Regex.Escape(option)}\\s+{Regex.Escape(strength)}\\s", RegexOptions.Multiline | RegexOptions.IgnoreCase), crlm.Output);
     }
 
     private ProcessRunner.Result Step(string name, string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment)

@@ -28,12 +28,12 @@ public sealed class ReportJsonContractTests
         var json = JsonNode.Parse(JsonSerializer.Serialize(Report))!.AsObject();
 
         Assert.Equal(
-            ["schemaVersion", "ruleSet", "patientId", "factWarnings", "derived", "options", "notes", "trials", "missingFacts", "rules", "citations", "disclaimer"],
+            ["schemaVersion", "ruleSet", "patientId", "factWarnings", "summary", "facts", "derived", "options", "notes", "trials", "decisiveFacts", "missingFacts", "rules", "citations", "disclaimer"],
             json.Select(p => p.Key));
         Assert.Equal(["id", "version", "sha256"], json["ruleSet"]!.AsObject().Select(p => p.Key));
         var top = json["options"]![0]!.AsObject();
-        Assert.Equal(2, json["schemaVersion"]!.GetValue<int>());
-        Assert.Equal(["rank", "option", "strength", "score", "details", "pendingDetails", "combineWith", "reasons", "cautions"], top.Select(p => p.Key));
+        Assert.Equal(3, json["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(["rank", "option", "title", "strength", "score", "details", "pendingDetails", "combineWith", "reasons", "cautions"], top.Select(p => p.Key));
         Assert.Equal(Words<TreatmentOption>.Of(Report.Options[0].Option), top["option"]!.GetValue<string>());
         Assert.Equal(Words<Strength>.Of(Report.Options[0].Strength), top["strength"]!.GetValue<string>());
         var words = json["options"]!.AsArray().Select(o => o!["strength"]!.GetValue<string>()).ToHashSet();
