@@ -15,7 +15,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "Patient facts, YAML or JSON (contract schemaVersion 1); - reads standard input" };
-        var output = new Option<string>("--out") { Description = "The HTML file to write (its folder must exist)", Required = true };
+        var output = new Option<string>("--out") { Description = "The HTML file to write (its folder is created when missing)", Required = true };
         var date = new Option<string?>("--date") { Description = "The date printed in the header, YYYY-MM-DD (the report never reads the clock); none when absent" };
         date.Validators.Add(result =>
         {
@@ -33,7 +33,9 @@ internal static class ReportCommand
             var document = RecommendCommand.Read(result.GetValue(file)!);
             var report = new CrlmDecisionEngine(rules.Load(result)).Recommend(document);
             var html = HtmlReport.Write(report, document.Facts, LanguageOption.Of(result, lang), result.GetValue(date));
-            File.WriteAllText(result.GetValue(output)!, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            var path = Path.GetFullPath(result.GetValue(output)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return ExitCodes.Ok;
         });
         return command;

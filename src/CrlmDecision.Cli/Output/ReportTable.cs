@@ -16,16 +16,19 @@ internal static class ReportTable
     /// <summary>The width when the output is not a terminal (a file or a pipe): wide enough for the table.</summary>
     public const int RedirectedWidth = 110;
 
-    /// <summary>The report as text, wrapped at <paramref name="width"/> columns.</summary>
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>, wrapped at <paramref name="width"/> columns.</summary>
+    public static void Write(RecommendationReport report, ReportLanguage language, TextWriter output, int width) =>
+        output.Write(Write(report, language, width));
+
+    /// <summary>The report as text, wrapped at <paramref name="width"/> columns, without the padding Spectre leaves at line ends.</summary>
     public static string Write(RecommendationReport report, ReportLanguage language = ReportLanguage.English, int width = RedirectedWidth)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(report, language, text, width);
-        return text.ToString();
+        Render(report, language, text, width);
+        return string.Join('\n', text.ToString().Split('\n').Select(line => line.TrimEnd()));
     }
 
-    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>, wrapped at <paramref name="width"/> columns.</summary>
-    public static void Write(RecommendationReport report, ReportLanguage language, TextWriter output, int width)
+    private static void Render(RecommendationReport report, ReportLanguage language, TextWriter output, int width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

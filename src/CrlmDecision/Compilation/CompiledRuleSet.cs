@@ -9,7 +9,7 @@ namespace CrlmDecision.Compilation;
 /// </summary>
 internal sealed class CompiledRuleSet
 {
-    private CompiledRuleSet(ISessionFactory sessions, RuleSetDefinition definition, IReadOnlyList<DerivedFactDefinition> derived, IReadOnlyDictionary<int, double[]> thresholds)
+    private CompiledRuleSet(ISessionFactory sessions, RuleSetDefinition definition, IReadOnlyList<DerivedFactDefinition> derived, IReadOnlyDictionary<int, Threshold[]> thresholds)
     {
         Sessions = sessions;
         Thresholds = thresholds;
@@ -27,7 +27,7 @@ internal sealed class CompiledRuleSet
     public ISessionFactory Sessions { get; }
 
     /// <summary>Per number fact (by fact index), the numbers the rules compare it with, ascending (what-if tries each side).</summary>
-    public IReadOnlyDictionary<int, double[]> Thresholds { get; }
+    public IReadOnlyDictionary<int, Threshold[]> Thresholds { get; }
 
     /// <summary>Number of rules (not counting derived facts).</summary>
     public int RuleCount { get; }

@@ -40,7 +40,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     /// The numbers the expression compares a number fact (by <see cref="FactCatalog"/> index) or a derived fact (by
     /// property name) with: the thresholds a what-if tries each side of.
     /// </summary>
-    public List<(int Fact, string? Derived, double Value)> Thresholds { get; } = [];
+    public List<(int Fact, string? Derived, Threshold Threshold)> Thresholds { get; } = [];
 
     /// <summary>Problems found: forbidden members and impossible word comparisons.</summary>
     public List<string> Problems { get; } = [];
@@ -91,8 +91,8 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
             or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual)
         {
-            Threshold(node.Left, node.Right);
-            Threshold(node.Right, node.Left);
+            Threshold(node.Left, node.Right, node.NodeType);
+            Threshold(node.Right, node.Left, Mirror(node.NodeType));
         }
 
         if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
@@ -110,8 +110,19 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         return base.VisitBinary(node);
     }
 
-    // A number fact or derived fact compared with a number: remember the number.
-    private void Threshold(Expression side, Expression other)
+    // c < x is x > c: the comparison with the fact on the left.
+    private static ExpressionType Mirror(ExpressionType comparison) => comparison switch
+    {
+        ExpressionType.LessThan => ExpressionType.GreaterThan,
+        ExpressionType.LessThanOrEqual => ExpressionType.GreaterThanOrEqual,
+        ExpressionType.GreaterThan => ExpressionType.LessThan,
+        ExpressionType.GreaterThanOrEqual => ExpressionType.LessThanOrEqual,
+        _ => comparison,
+    };
+
+    // A number fact or derived fact compared with a number (side OP other): remember the number and how the value
+    // equal to it answers. Through a derived fact the direction is not known (the derived fact may turn it), so own.
+    private void Threshold(Expression side, Expression other, ExpressionType comparison)
     {
         while (side is UnaryExpression { NodeType: ExpressionType.Convert } convert)
         {
@@ -131,11 +142,11 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         var value = Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
         if (property.DeclaringType == _derivedType && _derived.ContainsKey(property.Name))
         {
-            Thresholds.Add((-1, property.Name, value));
+            Thresholds.Add((-1, property.Name, new Threshold(value, ThresholdSide.Own)));
         }
         else if (FactCatalog.Of(property) is { } fact)
         {
-            Thresholds.Add((fact.Index, null, value));
+            Thresholds.Add((fact.Index, null, new Threshold(value, Compilation.Threshold.SideOf(comparison))));
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class RuleSetCompiler
     private readonly Dictionary<string, int> _derivedIndex;
     private readonly ParameterExpression _p = Expression.Parameter(typeof(PatientView), "p");
     private readonly ParameterExpression _d;
-    private readonly List<(int Fact, string? Derived, double Value)> _thresholds = [];
+    private readonly List<(int Fact, string? Derived, Threshold Threshold)> _thresholds = [];
     private readonly Dictionary<string, ExpressionGuard> _derivedGuards = new(StringComparer.Ordinal);
 
     public RuleSetCompiler(IReadOnlyList<DerivedFactDefinition> derived, List<RuleSetError> errors)
@@ -60,12 +60,13 @@ internal sealed class RuleSetCompiler
 
     /// <summary>
     /// After compiling: per number fact (by <see cref="FactCatalog"/> index), the distinct numbers some rule or derived
-    /// fact compares it with, ascending; a number compared with a derived fact counts for the number facts it reads.
+    /// fact compares it with, ascending, each with the side the value equal to it answers like in every such
+    /// comparison; a number compared with a derived fact counts for the number facts it reads.
     /// </summary>
-    public IReadOnlyDictionary<int, double[]> FactThresholds()
+    public IReadOnlyDictionary<int, Threshold[]> FactThresholds()
     {
-        var byFact = new SortedDictionary<int, SortedSet<double>>();
-        foreach (var (fact, derived, value) in _thresholds)
+        var byFact = new SortedDictionary<int, SortedDictionary<double, Threshold>>();
+        foreach (var (fact, derived, threshold) in _thresholds)
         {
             foreach (var index in derived is null ? [fact] : NumberFactsRead(derived, []))
             {
@@ -74,11 +75,11 @@ internal sealed class RuleSetCompiler
                     byFact[index] = values = [];
                 }
 
-                values.Add(value);
+                values[threshold.Value] = values.TryGetValue(threshold.Value, out var seen) ? seen.With(threshold.Side) : threshold;
             }
         }
 
-        return byFact.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+        return byFact.ToDictionary(entry => entry.Key, entry => entry.Value.Values.ToArray());
     }
 
     // The number facts a derived fact reads, itself or through the derived facts it reads.

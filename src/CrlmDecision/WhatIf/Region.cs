@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrlmDecision.Compilation;
 
 namespace CrlmDecision.WhatIf;
 
@@ -14,34 +15,61 @@ namespace CrlmDecision.WhatIf;
 internal readonly record struct Region(double? Low, bool LowInclusive, double? High, bool HighInclusive, double Sample)
 {
     /// <summary>
-    /// The ranges the <paramref name="thresholds"/> (ascending) cut the allowed values <paramref name="min"/> to
+    /// The ranges the <paramref name="thresholds"/> cut the allowed values <paramref name="min"/> to
     /// <paramref name="max"/> into, each with a sample value (a whole number for a whole-number fact, about 1 from
-    /// the threshold where the gap allows); ranges holding no allowed value are left out.
+    /// the threshold where the gap allows); ranges holding no allowed value are left out. A threshold that every
+    /// comparison answers like its values below (or above) belongs to that range rather than being one of its own.
     /// </summary>
-    public static IEnumerable<Region> Split(double[] thresholds, double min, double max, bool whole)
+    public static IReadOnlyList<Region> Split(IReadOnlyList<Threshold> thresholds, double min, double max, bool whole)
     {
-        var points = thresholds.Where(t => t >= min && t <= max && (!whole || t == Math.Floor(t))).Distinct().Order().ToArray();
+        var points = thresholds.Where(t => t.Value >= min && t.Value <= max && (!whole || t.Value == Math.Floor(t.Value))).OrderBy(t => t.Value).ToArray();
         if (points.Length == 0)
         {
-            yield return new Region(null, true, null, true, whole ? Math.Ceiling(min) : min);
-            yield break;
+            return [new Region(null, true, null, true, whole ? Math.Ceiling(min) : min)];
         }
 
-        if (Below(points[0], min, whole) is { } first)
-        {
-            yield return new Region(null, true, points[0], false, first);
-        }
-
+        // The ranges between thresholds (null where no allowed value lies between), then each threshold joined to one
+        // of them or kept on its own.
+        var gaps = new Region?[points.Length + 1];
+        gaps[0] = Below(points[0].Value, min, whole) is { } first ? new Region(null, true, points[0].Value, false, first) : null;
         for (var i = 0; i < points.Length; i++)
         {
-            yield return new Region(points[i], true, points[i], true, points[i]);
-            var next = i + 1 < points.Length ? points[i + 1] : max;
             var last = i + 1 == points.Length;
-            if (Above(points[i], next, whole, last) is { } between)
+            var next = last ? max : points[i + 1].Value;
+            gaps[i + 1] = Above(points[i].Value, next, whole, last) is { } between ? new Region(points[i].Value, false, last ? null : next, last, between) : null;
+        }
+
+        var regions = new List<Region>();
+        var owns = new List<(int Position, Region Point)>();
+        for (var i = 0; i < points.Length; i++)
+        {
+            var t = points[i].Value;
+            if (points[i].Side == ThresholdSide.Below && gaps[i] is { } below)
             {
-                yield return new Region(points[i], false, last ? null : next, last, between);
+                gaps[i] = below with { High = t, HighInclusive = true };
+            }
+            else if (points[i].Side == ThresholdSide.Above && gaps[i + 1] is { } above)
+            {
+                gaps[i + 1] = above with { Low = t, LowInclusive = true };
+            }
+            else
+            {
+                owns.Add((i, new Region(t, true, t, true, t)));
             }
         }
+
+        // In order: gap 0, point 0 (if its own), gap 1, point 1 ...
+        for (var i = 0; i <= points.Length; i++)
+        {
+            if (gaps[i] is { } gap)
+            {
+                regions.Add(gap);
+            }
+
+            regions.AddRange(owns.Where(o => o.Position == i).Select(o => o.Point));
+        }
+
+        return regions;
     }
 
     /// <summary>Two neighbouring ranges with the same answer as one.</summary>

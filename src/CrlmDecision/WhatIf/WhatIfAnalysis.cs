@@ -65,7 +65,7 @@ internal static class WhatIfAnalysis
     }
 
     // The values of a fact to try, each with the range of values it stands for (numbers only).
-    private static IEnumerable<(object Value, Region? Region)> Candidates(FactPath fact, double[]? thresholds)
+    private static IEnumerable<(object Value, Region? Region)> Candidates(FactPath fact, Threshold[]? thresholds)
     {
         if (fact.Type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(fact.Type))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrlmDecision.Compilation;
 using CrlmDecision.Facts;
 using CrlmDecision.Reports;
 using CrlmDecision.Tests.Support;
@@ -125,9 +126,9 @@ public sealed class DecisiveFactsTests
     }
 
     [Fact]
-    public void Region_Thresholds30And40_EachSideAndEachThresholdTriedOnce()
+    public void Region_ThresholdsCompared30And40BothWays_EachSideAndEachThresholdTriedOnce()
     {
-        var regions = Region.Split([30, 40], 0, 100, whole: false).ToArray();
+        var regions = Region.Split([Own(30), Own(40)], 0, 100, whole: false);
 
         Assert.Equal([29, 30, 31, 40, 41], regions.Select(r => r.Sample));
         Assert.Equal(["< 30", "= 30", "> 30, < 40", "= 40", "> 40"], regions.Select(r => r.Describe()));
@@ -135,9 +136,28 @@ public sealed class DecisiveFactsTests
     }
 
     [Fact]
+    public void Region_RemnantAbove30And40_ThresholdsBelongToTheRangeBelow()
+    {
+        // remnantAdequate reads "> 40 || (> 30 && normal)": a remnant of exactly 30 answers like 29.
+        var regions = Region.Split([new(30, ThresholdSide.Below), new(40, ThresholdSide.Below)], 0, 100, whole: false);
+
+        Assert.Equal([29, 31, 41], regions.Select(r => r.Sample));
+        Assert.Equal(["≤ 30", "> 30, ≤ 40", "> 40"], regions.Select(r => r.Describe()));
+    }
+
+    [Fact]
+    public void Region_AtLeast3_ThresholdBelongsToTheRangeAbove()
+    {
+        var regions = Region.Split([new(3, ThresholdSide.Above)], 0, 4, whole: true);
+
+        Assert.Equal([2, 4], regions.Select(r => r.Sample));
+        Assert.Equal(["< 3", "≥ 3"], regions.Select(r => r.Describe()));
+    }
+
+    [Fact]
     public void Region_WholeNumbersAtTheRangesEnds_NoValueOutsideTheRange()
     {
-        var regions = Region.Split([0, 2, 4], 0, 4, whole: true).ToArray();
+        var regions = Region.Split([Own(0), Own(2), Own(4)], 0, 4, whole: true);
 
         Assert.Equal([0, 1, 2, 3, 4], regions.Select(r => r.Sample));
         Assert.All(regions, r => Assert.InRange(r.Sample, 0, 4));
@@ -146,10 +166,22 @@ public sealed class DecisiveFactsTests
     [Fact]
     public void Region_NeighbouringThresholds_SampleBetweenThem()
     {
-        var regions = Region.Split([30, 30.5], 0, 100, whole: false).ToArray();
+        var regions = Region.Split([Own(30), Own(30.5)], 0, 100, whole: false);
 
         Assert.Equal([29, 30, 30.25, 30.5, 31.5], regions.Select(r => r.Sample));
     }
+
+    [Fact]
+    public void Thresholds_ReleasedRuleSet_RemnantComparedAbove30And40()
+    {
+        var remnant = FactCatalog.All.Single(f => f.Path == "liver.futureLiverRemnantPercent").Index;
+
+        var thresholds = RuleSet.LoadEmbedded().Compiled.Thresholds[remnant];
+
+        Assert.Equal([new Threshold(30, ThresholdSide.Below), new Threshold(40, ThresholdSide.Below)], thresholds);
+    }
+
+    private static Threshold Own(double value) => new(value, ThresholdSide.Own);
 
     // Whether a value lies in a range as the what-if writes it: "< 30", "≤ 30", "= 30", "> 30, ≤ 40", "> 40".
     private static bool Within(double value, string range) => range.Split(", ").All(part =>
