@@ -15,6 +15,7 @@ public static class ReportMarkdown
         var md = new StringBuilder();
         md.Append("# Local treatment options").Append(report.PatientId is null ? "" : $" for {report.PatientId}").Append("\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Rule set `{report.RuleSet.Id}` {report.RuleSet.Version} (sha256 `{report.RuleSet.Sha256}`)\n\n");
+        md.Append("**").Append(report.Summary).Append("**\n\n");
         if (report.FactWarnings.Count > 0)
         {
             md.Append("## Check these facts\n\nThe advice below was computed from these facts as written; each looks like a slip.\n\n");
@@ -29,8 +30,11 @@ public static class ReportMarkdown
         md.Append("| Rank | Option | Strength | Score | Details | Combine with |\n|---|---|---|---|---|---|\n");
         foreach (var o in report.Options)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {Word(o.Option)} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {o.Title} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
         }
+
+        Section(md, "Facts that would change the decision", report.DecisiveFacts.Select(d =>
+            $"`{d.Fact}`: {string.Join("; ", d.Outcomes.Select(o => $"{o.When} → {Word(o.TopOption)} {Word(o.Strength)}{(o.Changed ? "" : " (unchanged)")}"))}"));
 
         foreach (var o in report.Options)
         {
