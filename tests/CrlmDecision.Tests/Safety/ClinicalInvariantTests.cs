@@ -12,7 +12,7 @@ namespace CrlmDecision.Tests.Safety;
 public sealed class ClinicalInvariantTests
 {
     /// <summary>Generated patients per property.</summary>
-    public const int Patients = 10_000;
+    public const int Patients = 2_500;
 
     private static readonly CrlmDecisionEngine Engine = SharedEngine.Current;
 

@@ -17,7 +17,7 @@ namespace CrlmDecision.Tests.Safety;
 public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     private const int Threads = 8;
-    private const int EvaluationsPerThread = 10_000;
+    private const int EvaluationsPerThread = 2_000;
 
     [Fact]
     public async Task Recommend_SharedEngineEightThreads_SameReportsAsSequential()
