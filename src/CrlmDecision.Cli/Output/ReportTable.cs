@@ -73,7 +73,7 @@ internal static class ReportTable
         Section(console, words.Heading("decisiveFacts"), report.DecisiveFacts.Count == 0
             ? [("", words.Heading("decisiveFactsNone"))]
             : report.DecisiveFacts.Select(d => ("*", $"{words.Fact(d.Fact)}: " + string.Join(words.Heading("summary.separator"),
-                d.Outcomes.Select(o => $"{When(o, words)} → {Top(report, o, words)}")))));
+                d.Outcomes.Select(o => $"{When(o, words)} → {Top(report, o, words)}")))).Append(("", words.Heading("decisiveFactsNote"))));
 
         foreach (var o in report.Options)
         {
@@ -92,7 +92,7 @@ internal static class ReportTable
         if (report.Trials.Count > 0)
         {
             Section(console, words.Heading("trials"), report.Trials.Select(t => ("•",
-                $"{(language == ReportLanguage.Chinese ? t.TitleZhCn ?? t.Title : t.Title)} [{t.TrialId}]: {(language == ReportLanguage.Chinese ? t.SummaryZhCn ?? t.Summary : t.Summary)}")));
+                $"{t.TitleIn(language)} [{t.TrialId}]: {t.SummaryIn(language)}")));
         }
 
         if (report.MissingFacts.Count > 0)
@@ -101,7 +101,7 @@ internal static class ReportTable
                 $"{ReportText.FactName(m.Fact, words)} ({words.Heading("neededBy")} {string.Join(", ", m.NeededBy)})")));
         }
 
-        var known = report.Facts.Where(f => f.Value is not null).Select(f => $"{words.Fact(f.Fact)} {Value(f.Value, words)}");
+        var known = report.Facts.Where(f => f.Value is not null).Select(f => $"{words.Fact(f.Fact)} {words.Value(f.Value)}");
         var unknown = report.Facts.Where(f => f.Value is null).Select(f => words.Fact(f.Fact));
         Section(console, words.Heading("facts"), [(words.Heading("known"), string.Join(words.Heading("summary.separator"), known)),
             (words.Heading("notKnown"), string.Join(words.Heading("summary.list"), unknown))]);
@@ -119,9 +119,6 @@ internal static class ReportTable
         return $"{name} {words.Strength(outcome.Strength)}{(outcome.Changed ? "" : " (" + words.Heading("unchanged") + ")")}";
     }
 
-    private static string Value(object? value, ReportWords words) => value is string[] list
-        ? string.Join(words.Heading("summary.list"), list.Select(words.Word))
-        : words.Value(value);
 
     // Chinese has no spaces between words, so the few spaces in it (the review writes "<3 cm") are the only places
     // Spectre would break a line, leaving short lines before long runs: there, a line breaks where the width ends.

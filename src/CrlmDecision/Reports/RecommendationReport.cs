@@ -215,6 +215,9 @@ public sealed record Statement
     /// </summary>
     [JsonIgnore] public bool Undecided { get; init; }
 
+    /// <summary>For an undecided statement of an advise-against rule: an exclusion that could not be ruled out.</summary>
+    [JsonIgnore] public bool CouldExclude { get; init; }
+
     /// <summary>The sentence in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
     public string TextIn(ReportLanguage language) => language == ReportLanguage.Chinese && TextZhCn is not null ? TextZhCn : Text;
 }
@@ -250,6 +253,12 @@ public sealed record TrialMatch
 
     /// <summary>The summary in Simplified Chinese, where the rule set gives it.</summary>
     [JsonIgnore] public string? SummaryZhCn { get; init; }
+
+    /// <summary>The title in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
+    public string TitleIn(ReportLanguage language) => language == ReportLanguage.Chinese && TitleZhCn is not null ? TitleZhCn : Title;
+
+    /// <summary>The summary in <paramref name="language"/>: English where the rule set gives no Chinese.</summary>
+    public string SummaryIn(ReportLanguage language) => language == ReportLanguage.Chinese && SummaryZhCn is not null ? SummaryZhCn : Summary;
 
     /// <summary>The eligibility rules that matched.</summary>
     [JsonPropertyName("matchedBecause")] public required IReadOnlyList<Statement> MatchedBecause { get; init; }

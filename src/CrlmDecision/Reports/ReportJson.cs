@@ -62,8 +62,8 @@ public static class ReportJson
         }
         else if (type.Type == typeof(TrialMatch))
         {
-            Add(type, "localTitle", (TrialMatch t) => language == ReportLanguage.Chinese && t.TitleZhCn is not null ? t.TitleZhCn : t.Title, after: "title");
-            Add(type, "localSummary", (TrialMatch t) => language == ReportLanguage.Chinese && t.SummaryZhCn is not null ? t.SummaryZhCn : t.Summary, after: "summary");
+            Add(type, "localTitle", (TrialMatch t) => t.TitleIn(language), after: "title");
+            Add(type, "localSummary", (TrialMatch t) => t.SummaryIn(language), after: "summary");
         }
     };
 

@@ -80,6 +80,7 @@ internal sealed record ReportedRule(RuleDefinition Definition)
         Section = Definition.Section,
         Citations = Statement.Citations,
         Undecided = true,
+        CouldExclude = Definition.Effect == RuleEffect.AdviseAgainst,
     };
 
     /// <summary>A list every report may share: a copy no caller can cast back to something writable.</summary>

@@ -47,7 +47,11 @@ internal static class SummaryLine
         }
 
         var text = words.Format("summary.option", name, words.Strength(option.Strength));
-        var details = option.Details.Where(d => Naming.Contains(d.Key) && d.Value is string).Select(d => words.Word((string)d.Value)).ToArray();
+        // A detail an undecided rule could still change (pendingDetails) is left out: the line states only what is decided.
+        var details = option.Details
+            .Where(d => Naming.Contains(d.Key) && d.Value is string && !option.PendingDetails.Any(p => p.Key == d.Key))
+            .Select(d => words.Word((string)d.Value))
+            .ToArray();
         return first && details.Length > 0 ? text + words.Format("summary.details", string.Join(words.Heading("summary.list"), details)) : text;
     }
 }

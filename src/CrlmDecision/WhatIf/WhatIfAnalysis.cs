@@ -35,13 +35,13 @@ internal static class WhatIfAnalysis
         foreach (var index in unknown)
         {
             var fact = FactCatalog.All[index];
-            var tried = new List<(object Value, Region? Region, Judgement Top)>();
-            foreach (var (value, region) in Candidates(fact, compiled.Thresholds.GetValueOrDefault(index)))
+            var tried = new List<(object Value, Region? Region, int Position, Judgement Top)>();
+            foreach (var (value, region, position) in Candidates(fact, compiled.Thresholds.GetValueOrDefault(index)))
             {
                 var filled = FactValues.With(facts, fact.Path, value);
                 if (FactsValidator.Check(filled, null).Errors.Count == 0)
                 {
-                    tried.Add((value, region, Ranker.Judge(parts, Evaluator.Evaluate(compiled, filled).Statuses)[0]));
+                    tried.Add((value, region, position, Ranker.Judge(parts, Evaluator.Evaluate(compiled, filled).Statuses)[0]));
                 }
             }
 
@@ -65,7 +65,8 @@ internal static class WhatIfAnalysis
     }
 
     // The values of a fact to try, each with the range of values it stands for (numbers only).
-    private static IEnumerable<(object Value, Region? Region)> Candidates(FactPath fact, Threshold[]? thresholds)
+    // Each value with the range it stands for (numbers) and its position among the ranges.
+    private static IEnumerable<(object Value, Region? Region, int Position)> Candidates(FactPath fact, Threshold[]? thresholds)
     {
         if (fact.Type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(fact.Type))
         {
@@ -74,21 +75,22 @@ internal static class WhatIfAnalysis
 
         if (fact.Words.Count > 0)
         {
-            return fact.Words.Select(word => ((object)word, (Region?)null));
+            return fact.Words.Select((word, i) => ((object)word, (Region?)null, i));
         }
 
         if (fact.Type == typeof(bool))
         {
-            return [(false, null), (true, null)];
+            return [(false, null, 0), (true, null, 1)];
         }
 
-        if (thresholds is null || FactValues.Range(fact.Path) is not { } range)
+        if (FactValues.Range(fact.Path) is not { } range)
         {
-            return []; // a number no rule compares with a number, or a list: nothing to try
+            return [];
         }
 
+        // A number no rule compares with a number: one value tells whether knowing it changes anything at all.
         var whole = fact.Type == typeof(int);
-        return Region.Split(thresholds, range.Min, range.Max, whole).Select(r => (whole ? (object)(int)r.Sample : r.Sample, (Region?)r));
+        return Region.Split(thresholds ?? [], range.Min, range.Max, whole).Select((r, i) => (whole ? (object)(int)r.Sample : r.Sample, (Region?)r, i));
     }
 
     private static string Describe(object value) => value switch
@@ -98,16 +100,16 @@ internal static class WhatIfAnalysis
     };
 
     // Neighbouring number ranges with the same answer read as one range ("> 30, ≤ 40"), tried at the first one's
-    // value; words and flags stay as they are.
-    private static List<(object Value, Region? Region, Judgement Top)> Merge(List<(object Value, Region? Region, Judgement Top)> tried)
+    // value; words and flags stay as they are. Only neighbours: a range refused with the other facts breaks the run.
+    private static List<(object Value, Region? Region, int Position, Judgement Top)> Merge(List<(object Value, Region? Region, int Position, Judgement Top)> tried)
     {
-        var merged = new List<(object Value, Region? Region, Judgement Top)>();
+        var merged = new List<(object Value, Region? Region, int Position, Judgement Top)>();
         foreach (var entry in tried)
         {
             if (entry.Region is { } region && merged.Count > 0 && merged[^1] is { Region: { } previous } last
-                && last.Top.Option == entry.Top.Option && last.Top.Strength == entry.Top.Strength)
+                && last.Position + 1 == entry.Position && last.Top.Option == entry.Top.Option && last.Top.Strength == entry.Top.Strength)
             {
-                merged[^1] = last with { Region = previous.Through(region) };
+                merged[^1] = last with { Region = previous.Through(region), Position = entry.Position };
             }
             else
             {

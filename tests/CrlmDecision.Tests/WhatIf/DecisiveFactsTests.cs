@@ -125,6 +125,37 @@ public sealed class DecisiveFactsTests
         Assert.Equal([LesionDepth.Superficial, LesionDepth.Deep, LesionDepth.Deep, LesionDepth.Deep], filled.Liver.Lesions.Select(l => l.Depth));
     }
 
+    [Theory]
+    [InlineData("liver.lesions[].adjacentToBileDuct", new[] { false, false, true })]
+    [InlineData("liver.lesions[].adjacentToBowel", new[] { false, true, true })]
+    [InlineData("liver.lesions[].adjacentToCriticalStructure", new[] { false, false, true })]
+    public void FillIn_AdjacencyWhereTheUmbrellaDecidesIt_EveryValueValidAndDecidedLesionsKept(string path, bool[] unknownToTheEngine)
+    {
+        // L1: no critical structure (so neither bile duct nor bowel); L2: next to the bile duct (so a critical structure,
+        // bowel not known); L3: nothing known. Only the flags the engine reads as unknown are filled in, and no value is
+        // refused by the validator.
+        var facts = RemnantUnknown with
+        {
+            Liver = RemnantUnknown.Liver with
+            {
+                Lesions =
+                [
+                    new LesionFacts { Id = "L1", DiameterMm = 20, Segment = 6, AdjacentToCriticalStructure = false },
+                    new LesionFacts { Id = "L2", DiameterMm = 15, Segment = 4, AdjacentToBileDuct = true },
+                    new LesionFacts { Id = "L3", DiameterMm = 12, Segment = 7 },
+                ],
+            },
+        };
+
+        foreach (var value in new[] { false, true })
+        {
+            var filled = FactValues.With(facts, path, value);
+
+            Assert.Empty(FactsValidator.Check(filled, null).Errors);
+            Assert.Equal(unknownToTheEngine, facts.Liver.Lesions.Zip(filled.Liver.Lesions, (before, after) => before != after));
+        }
+    }
+
     [Fact]
     public void Region_ThresholdsCompared30And40BothWays_EachSideAndEachThresholdTriedOnce()
     {

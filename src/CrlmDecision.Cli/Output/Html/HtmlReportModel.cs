@@ -57,7 +57,7 @@ internal sealed class HtmlReportModel
         var words = ReportWords.Of(language);
         var notes = new FootnoteNumbers(report);
         var shared = report.Options
-            .SelectMany(o => o.Cautions.Where(c => !c.Undecided).Select(c => (Key: CautionKey(c), o.Rank)))
+            .SelectMany(o => o.Cautions.Where(c => !c.Undecided || c.CouldExclude).Select(c => (Key: CautionKey(c), o.Rank)))
             .GroupBy(c => c.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Rank).ToArray(), StringComparer.Ordinal);
         var diagram = LiverDiagram.Draw(facts, words.Heading("liverDiagram"), words.Heading("segmentUnknown"));
@@ -71,7 +71,7 @@ internal sealed class HtmlReportModel
             RuleSet = $"{report.RuleSet.Id} {report.RuleSet.Version} · sha256 {report.RuleSet.Sha256[..12]}",
             Summary = report.SummaryIn(language),
             Warnings = report.FactWarnings.Select(w => w.Format()).ToArray(),
-            Known = report.Facts.Where(f => f.Value is not null).Select(f => new NamedValue(words.Fact(f.Fact), Value(f.Value, words))).ToArray(),
+            Known = report.Facts.Where(f => f.Value is not null).Select(f => new NamedValue(words.Fact(f.Fact), words.Value(f.Value))).ToArray(),
             NotKnown = string.Join(words.Heading("summary.list"), report.Facts.Where(f => f.Value is null).Select(f => words.Fact(f.Fact))),
             Lesions = LesionRows(facts, words),
             Diagram = diagram.Markup,
@@ -85,8 +85,8 @@ internal sealed class HtmlReportModel
                 .Select(m => new NamedValue(words.Fact(m.Fact), string.Join(", ", m.NeededBy))).ToArray(),
             Notes = report.Notes.Select(n => Statement(n, "•", words, notes)).ToArray(),
             Trials = report.Trials.Select(t => new TrialView(
-                language == ReportLanguage.Chinese ? t.TitleZhCn ?? t.Title : t.Title,
-                language == ReportLanguage.Chinese ? t.SummaryZhCn ?? t.Summary : t.Summary,
+                t.TitleIn(language),
+                t.SummaryIn(language),
                 t.TrialId,
                 t.MatchedBecause.Select(s => Statement(s, "•", words, notes)).ToArray())).ToArray(),
             Footnotes = notes.All(),
@@ -103,16 +103,17 @@ internal sealed class HtmlReportModel
                 + $"{words.Heading("combineWith")}: {string.Join(words.Heading("summary.list"), o.CombineWith.Select(c => words.Word(ContractWords.Of(c))))}";
         }
 
-        var reasons = o.Reasons.Where(s => !s.Undecided).Select(s => ReportText.Overruled(s, words.Language) is { } overruled
+        // An exclusion that could not be ruled out is printed in full (hazard H11): the MDT must see what it would exclude.
+        var reasons = o.Reasons.Where(s => !s.Undecided || s.CouldExclude).Select(s => ReportText.Overruled(s, words.Language) is { } overruled
             ? Statement(s, "−", words, notes) with { Lead = overruled }
             : Statement(s, o.Strength == Strength.NotAssessable ? "?" : "+", words, notes));
         // Rules that could not be evaluated (the reasons of a not-assessable option among them) are listed in one line with the facts each needs (the missing facts say which
         // rules need each fact); the page keeps its length for what the rules found.
-        var undecided = o.Reasons.Concat(o.Cautions).Where(s => s.Undecided).Select(s => $"{s.RuleId} ({string.Join(words.Heading("summary.list"),
+        var undecided = o.Reasons.Concat(o.Cautions).Where(s => s.Undecided && !s.CouldExclude).Select(s => $"{s.RuleId} ({string.Join(words.Heading("summary.list"),
             report.MissingFacts.Where(m => m.NeededBy.Contains(s.RuleId)).Select(m => words.Fact(m.Fact)).DefaultIfEmpty(words.Heading("ruleFailed")))})");
         return new OptionView(o.Rank, o.Names.Title.In(words.Language), o.Names.Name.In(words.Language), words.Strength(o.Strength), ContractWords.Of(o.Strength),
             o.Score.ToString(CultureInfo.InvariantCulture), details, reasons.ToArray(),
-            o.Cautions.Where(s => !s.Undecided && shared[CautionKey(s)][0] == o.Rank).Select(s => Shared(Statement(s, "!", words, notes), shared[CautionKey(s)], words)).ToArray(),
+            o.Cautions.Where(s => (!s.Undecided || s.CouldExclude) && shared[CautionKey(s)][0] == o.Rank).Select(s => Shared(Statement(s, s.Undecided ? "?" : "!", words, notes), shared[CautionKey(s)], words)).ToArray(),
             string.Join(words.Heading("summary.separator"), undecided));
     }
 
@@ -129,9 +130,6 @@ internal sealed class HtmlReportModel
     private static string TopName(RecommendationReport report, WhatIfOutcome outcome, ReportWords words) =>
         report.Options.First(o => o.Option == outcome.TopOption).Names.Name.In(words.Language) + " " + words.Strength(outcome.Strength);
 
-    private static string Value(object? value, ReportWords words) => value is string[] list
-        ? string.Join(words.Heading("summary.list"), list.Select(words.Word))
-        : words.Value(value);
 
     private static LesionRow[] LesionRows(PatientFacts facts, ReportWords words)
     {
