@@ -79,11 +79,10 @@ internal static class FactValues
         "liver.lesions[].depth" => Lesions(facts, l => l.Depth == LesionDepth.Unknown ? l with { Depth = Parse<LesionDepth>(value) } : l),
         "liver.lesions[].nearMajorVessel" => Lesions(facts, l => l.NearMajorVessel is null ? l with { NearMajorVessel = (bool)value } : l),
         "liver.lesions[].abutsGlissoneanPedicle" => Lesions(facts, l => l.AbutsGlissoneanPedicle is null ? l with { AbutsGlissoneanPedicle = (bool)value } : l),
-        // The adjacency flags are unknown to the engine only where the umbrella does not decide them (PatientViewBuilder):
-        // the umbrella false makes bile duct and bowel false; bile duct or bowel true makes the umbrella true.
-        "liver.lesions[].adjacentToCriticalStructure" => Lesions(facts, l => l.AdjacentToCriticalStructure is null && l.AdjacentToBileDuct != true && l.AdjacentToBowel != true ? l with { AdjacentToCriticalStructure = (bool)value } : l),
-        "liver.lesions[].adjacentToBileDuct" => Lesions(facts, l => l.AdjacentToBileDuct is null && l.AdjacentToCriticalStructure != false ? l with { AdjacentToBileDuct = (bool)value } : l),
-        "liver.lesions[].adjacentToBowel" => Lesions(facts, l => l.AdjacentToBowel is null && l.AdjacentToCriticalStructure != false ? l with { AdjacentToBowel = (bool)value } : l),
+        // The adjacency flags are unknown only where the umbrella does not decide them, as the engine reads them.
+        "liver.lesions[].adjacentToCriticalStructure" => Lesions(facts, l => l.CriticalStructureAsRead is null ? l with { AdjacentToCriticalStructure = (bool)value } : l),
+        "liver.lesions[].adjacentToBileDuct" => Lesions(facts, l => l.BileDuctAsRead is null ? l with { AdjacentToBileDuct = (bool)value } : l),
+        "liver.lesions[].adjacentToBowel" => Lesions(facts, l => l.BowelAsRead is null ? l with { AdjacentToBowel = (bool)value } : l),
         "liver.lesions[].visibleOnImaging" => Lesions(facts, l => l.VisibleOnImaging is null ? l with { VisibleOnImaging = (bool)value } : l),
         _ => throw new ArgumentOutOfRangeException(nameof(path), path, "not a fact that takes a single value"),
     };

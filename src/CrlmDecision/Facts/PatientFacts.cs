@@ -186,6 +186,18 @@ public sealed record LesionFacts
     /// <summary>False when the lesion disappeared on imaging after chemotherapy; null when unknown.</summary>
     [Description("Visible on imaging; false when the lesion disappeared after chemotherapy.")]
     public bool? VisibleOnImaging { get; init; }
+
+    // The adjacency flags as the engine reads them (PatientViewBuilder) and the what-if fills them (FactValues):
+    // adjacentToCriticalStructure is the umbrella, false meaning neither bile duct nor bowel; either true means it.
+
+    /// <summary>Next to a critical structure as the engine reads it: the umbrella, else true when bile duct or bowel is.</summary>
+    internal bool? CriticalStructureAsRead => AdjacentToCriticalStructure ?? (AdjacentToBileDuct == true || AdjacentToBowel == true ? true : null);
+
+    /// <summary>Next to the main bile duct as the engine reads it: the flag, else false when the umbrella is false.</summary>
+    internal bool? BileDuctAsRead => AdjacentToBileDuct ?? (AdjacentToCriticalStructure == false ? false : null);
+
+    /// <summary>Next to bowel as the engine reads it: the flag, else false when the umbrella is false.</summary>
+    internal bool? BowelAsRead => AdjacentToBowel ?? (AdjacentToCriticalStructure == false ? false : null);
 }
 
 /// <summary>Earlier treatment of the liver.</summary>

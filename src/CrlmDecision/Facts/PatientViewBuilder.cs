@@ -78,10 +78,9 @@ internal static class PatientViewBuilder
         {
             var l = i < listed.Count ? listed[i] : UnlistedLesion;
 
-            // adjacentToCriticalStructure is the umbrella: false means neither bile duct nor bowel; either true means it.
-            var critical = l.AdjacentToCriticalStructure ?? (l.AdjacentToBileDuct == true || l.AdjacentToBowel == true ? true : null);
-            var bileDuct = l.AdjacentToBileDuct ?? (l.AdjacentToCriticalStructure == false ? false : null);
-            var bowel = l.AdjacentToBowel ?? (l.AdjacentToCriticalStructure == false ? false : null);
+            var critical = l.CriticalStructureAsRead;
+            var bileDuct = l.BileDuctAsRead;
+            var bowel = l.BowelAsRead;
             lesionUnknown = new bool[FactCatalog.All.Count];
             Unknown(l.DiameterMm is null, Diameter);
             Unknown(l.Segment is null, Segment);

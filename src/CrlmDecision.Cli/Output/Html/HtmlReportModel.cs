@@ -11,8 +11,6 @@ namespace CrlmDecision.Cli.Output.Html;
 /// </summary>
 internal sealed class HtmlReportModel
 {
-    private static readonly string[] Roman = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
-
     public required string Lang { get; init; }
 
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
@@ -136,7 +134,7 @@ internal sealed class HtmlReportModel
         var listed = facts.Liver.Lesions;
         var rows = listed.Select((l, i) => new LesionRow(
             l.Id ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture),
-            l.Segment is { } s ? Roman[s] : words.Heading("unknown"),
+            l.Segment is { } s ? LiverDiagram.Roman[s] : words.Heading("unknown"),
             l.DiameterMm is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : words.Heading("unknown"),
             l.Depth == LesionDepth.Unknown ? words.Heading("unknown") : words.Word(ContractWords.Of(l.Depth)))).ToList();
         var unlisted = (facts.Liver.LesionCount ?? 0) - listed.Count;

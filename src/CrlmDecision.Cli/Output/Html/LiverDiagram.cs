@@ -38,7 +38,8 @@ internal static class LiverDiagram
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly string[] Roman = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+    /// <summary>Each segment's Roman numeral, by segment number (index 0 unused).</summary>
+    public static IReadOnlyList<string> Roman { get; } = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
     private const string FontFamily = "'Liberation Sans', Arial, Helvetica, 'Noto Sans CJK SC', sans-serif";
     private const string Ink = "#1b2a4a";
