@@ -1,0 +1,52 @@
+using CrlmDecision.DependencyInjection;
+using CrlmDecision.Service.Configuration;
+using CrlmDecision.Service.Health;
+using CrlmDecision.Service.Http;
+using CrlmDecision.Service.Recommendations;
+using CrlmDecision.Service.Security;
+using CrlmDecision.Service.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace CrlmDecision.Service.Hosting;
+
+/// <summary>Builds the service: options, the engine, security, limits, telemetry and the endpoints.</summary>
+public static class ServiceApp
+{
+    /// <summary>The paths a token's <c>aud</c> may name besides the base URL.</summary>
+    internal static readonly string[] PatientPaths = [RecommendationsEndpoint.Path];
+
+    /// <summary>A configured, not yet started service.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+        services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
+        services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateOnStart();
+        services.AddCrlmDecision(options => builder.Configuration.GetSection("CrlmDecision").Bind(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ServiceTelemetry>();
+        CdsAuthorization.Add(services, PatientPaths);
+        services.AddOpenApi();
+        ServiceTelemetrySetup.Add(builder);
+
+        var limits = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>()?.Limits ?? new LimitsOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // The endpoints read at most one byte past the limit to answer 413 themselves; Kestrel is the backstop.
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes + 1L;
+            kestrel.AddServerHeader = false;
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler(failure => failure.Run(Failures.WriteAsync));
+        app.UseStatusCodePages(context => Failures.WriteStatusAsync(context.HttpContext));
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        HealthEndpoints.Map(app);
+        RecommendationsEndpoint.Map(app);
+        app.MapOpenApi().AllowAnonymous();
+        app.Lifetime.ApplicationStarted.Register(() => StartupLog.Write(app.Services));
+        return app;
+    }
+}
