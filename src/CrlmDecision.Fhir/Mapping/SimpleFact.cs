@@ -12,6 +12,13 @@ namespace CrlmDecision.Fhir;
 /// <param name="Get">The fact's value in the facts, or null when unknown.</param>
 internal sealed record SimpleFact(string Path, string System, string Code, string Display, string? Profile, FactValue Value, Func<PatientFacts, object?> Get)
 {
+    /// <summary>The id <see cref="FhirBundleWriter"/> gives its Observation.</summary>
+    public string ResourceId => System == FhirCodes.CrlmFacts ? Code : Path switch
+    {
+        "ceaNgPerMl" => "cea",
+        _ => Path.Split('.')[^1],
+    };
+
     /// <summary>Every fact carried by one Observation, in contract order.</summary>
     public static IReadOnlyList<SimpleFact> All { get; } =
     [
