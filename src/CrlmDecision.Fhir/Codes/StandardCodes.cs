@@ -22,6 +22,7 @@ internal static class StandardCodes
     public const string MsiHigh = "LA26203-2";
     public const string MsiLow = "LA26202-4";
     public const string Indeterminate = "LA11884-6";
+    public const string NoCall = "LA18198-4";
     public const string Positive = "LA6576-8";
     public const string Negative = "LA6577-6";
 

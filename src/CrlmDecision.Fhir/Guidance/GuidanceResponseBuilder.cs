@@ -63,7 +63,7 @@ public static class GuidanceResponseBuilder
             Prefix = option.Rank.ToString(CultureInfo.InvariantCulture),
             Title = option.Title,
             Description = $"{strength}. {string.Join(" ", option.Reasons.Select(r => r.Text))}{cautions}",
-            Code = [new CodeableConcept(FhirCodes.CrlmFacts, StrengthCode(option.Strength), strength)],
+            Code = [Hl7Codes.Concept(FhirCodes.CrlmFacts, StrengthCode(option.Strength), strength)],
             Documentation = keys.Where(citations.ContainsKey).Select(k => Citation(k, citations[k])).ToList(),
         };
     }

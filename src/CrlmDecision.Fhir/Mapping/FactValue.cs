@@ -120,7 +120,7 @@ internal abstract class FactValue
         public override DataType Write(object value)
         {
             var word = Words.Single(w => w.Value.Equals((T)value)).Word;
-            return new CodeableConcept(FhirCodes.CrlmFacts, word, word);
+            return Hl7Codes.Concept(FhirCodes.CrlmFacts, word, word);
         }
     }
 
@@ -140,7 +140,7 @@ internal abstract class FactValue
         public override DataType Write(object value)
         {
             var code = codes.First(c => Equals(c.Value, value));
-            return new CodeableConcept(system, code.Code, code.Display);
+            return Hl7Codes.Concept(system, code.Code, code.Display);
         }
     }
 

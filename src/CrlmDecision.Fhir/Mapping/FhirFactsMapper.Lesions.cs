@@ -18,7 +18,7 @@ public static partial class FhirFactsMapper
         var lesions = entries
             .Where(e => e.Resource is BodyStructure body && body.Location.HasCode(FhirCodes.Snomed, StandardCodes.Liver))
             .Select(e => (Entry: e, Key: KeyOf(e)))
-            .OrderBy(l => l.Key.Value, StringComparer.Ordinal)
+            .OrderBy(l => l.Key.Value, LabelComparer.Instance)
             .ThenBy(l => l.Entry.Label, StringComparer.Ordinal)
             .ToList();
         var indexOf = lesions.Select((l, i) => (l.Entry, i)).ToDictionary(x => x.Entry, x => x.i);

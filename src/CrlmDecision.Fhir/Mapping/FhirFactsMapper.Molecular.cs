@@ -69,10 +69,15 @@ public static partial class FhirFactsMapper
         }
 
         var value = observation.Value as CodeableConcept;
+        if (value.HasCode(FhirCodes.Loinc, StandardCodes.Indeterminate, StandardCodes.NoCall))
+        {
+            return; // tested without a result: the gene's status stays unknown
+        }
+
         var present = value.HasCode(FhirCodes.Loinc, StandardCodes.Present);
         if (!present && !value.HasCode(FhirCodes.Loinc, StandardCodes.Absent))
         {
-            sink.Error(entry, "valueCodeableConcept", $"expected LOINC {StandardCodes.Present} (Present) or {StandardCodes.Absent} (Absent), found {FactValue.Describe(observation.Value)}");
+            sink.Error(entry, "valueCodeableConcept", $"expected LOINC {StandardCodes.Present} (Present) or {StandardCodes.Absent} (Absent) (or {StandardCodes.Indeterminate} Indeterminate, {StandardCodes.NoCall} No call: unknown), found {FactValue.Describe(observation.Value)}");
             return;
         }
 

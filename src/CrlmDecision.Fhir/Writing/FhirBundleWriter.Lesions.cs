@@ -25,7 +25,7 @@ public static partial class FhirBundleWriter
             };
             if (lesion.Segment is int segment)
             {
-                body.LocationQualifier.Add(new CodeableConcept(FhirCodes.Snomed, StandardCodes.CouinaudSegments[segment - 1], "Couinaud hepatic segment " + Roman[segment - 1]));
+                body.LocationQualifier.Add(Hl7Codes.Concept(FhirCodes.Snomed, StandardCodes.CouinaudSegments[segment - 1], "Couinaud hepatic segment " + Roman[segment - 1]));
             }
 
             yield return body;
@@ -37,14 +37,14 @@ public static partial class FhirBundleWriter
                     Id = IdOf("size-" + label),
                     Meta = Profile(FhirCodes.Profiles.TumorSize),
                     Status = ObservationStatus.Final,
-                    Code = new CodeableConcept(FhirCodes.Loinc, StandardCodes.TumorSize, "Size Tumor"),
+                    Code = Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.TumorSize, "Size Tumor"),
                     Subject = patient,
                     Focus = [focus],
                     Component =
                     [
                         new Observation.ComponentComponent
                         {
-                            Code = new CodeableConcept(FhirCodes.Loinc, StandardCodes.TumorMaxDimension, "Size.maximum dimension in Tumor"),
+                            Code = Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.TumorMaxDimension, "Size.maximum dimension in Tumor"),
                             Value = new Quantity((decimal)diameter, "mm", FhirCodes.Ucum) { Unit = "mm" },
                         },
                     ],
@@ -56,7 +56,7 @@ public static partial class FhirBundleWriter
                 .Where(c => c.Value is not null)
                 .Select(c => new Observation.ComponentComponent
                 {
-                    Code = new CodeableConcept(FhirCodes.CrlmFacts, c.Fact.Code, c.Fact.Display),
+                    Code = Hl7Codes.Concept(FhirCodes.CrlmFacts, c.Fact.Code, c.Fact.Display),
                     Value = c.Fact.Value.Write(c.Value!),
                 })
                 .ToList();
@@ -66,7 +66,7 @@ public static partial class FhirBundleWriter
                 {
                     Id = IdOf("assessment-" + label),
                     Status = ObservationStatus.Final,
-                    Code = new CodeableConcept(FhirCodes.CrlmFacts, CrlmCodes.LesionAssessment, "Liver lesion assessment"),
+                    Code = Hl7Codes.Concept(FhirCodes.CrlmFacts, CrlmCodes.LesionAssessment, "Liver lesion assessment"),
                     Subject = patient,
                     Focus = [focus],
                     Component = components,
@@ -101,17 +101,17 @@ public static partial class FhirBundleWriter
             Meta = Profile(FhirCodes.Profiles.GenomicVariant),
             Status = ObservationStatus.Final,
             Category = [Category("laboratory")],
-            Code = new CodeableConcept(FhirCodes.Loinc, StandardCodes.VariantAssessment, "Genetic variant assessment"),
+            Code = Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.VariantAssessment, "Genetic variant assessment"),
             Subject = patient,
             Value = present
-                ? new CodeableConcept(FhirCodes.Loinc, StandardCodes.Present, "Present")
-                : new CodeableConcept(FhirCodes.Loinc, StandardCodes.Absent, "Absent"),
+                ? Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.Present, "Present")
+                : Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.Absent, "Absent"),
             Component =
             [
                 new Observation.ComponentComponent
                 {
-                    Code = new CodeableConcept(FhirCodes.Loinc, StandardCodes.GeneStudied, "Gene studied [ID]"),
-                    Value = new CodeableConcept(FhirCodes.Hgnc, hgnc, gene),
+                    Code = Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.GeneStudied, "Gene studied [ID]"),
+                    Value = Hl7Codes.Concept(FhirCodes.Hgnc, hgnc, gene),
                 },
             ],
         };
@@ -119,8 +119,8 @@ public static partial class FhirBundleWriter
         {
             observation.Component.Add(new Observation.ComponentComponent
             {
-                Code = new CodeableConcept(FhirCodes.Loinc, StandardCodes.AminoAcidChange, "Amino acid change (pHGVS)"),
-                Value = new CodeableConcept(FhirCodes.Hgvs, aminoAcidChange, aminoAcidChange),
+                Code = Hl7Codes.Concept(FhirCodes.Loinc, StandardCodes.AminoAcidChange, "Amino acid change (pHGVS)"),
+                Value = Hl7Codes.Concept(FhirCodes.Hgvs, aminoAcidChange, aminoAcidChange),
             });
         }
 

@@ -57,7 +57,7 @@ public static partial class FhirBundleWriter
             Id = fact.ResourceId,
             Meta = fact.Profile is null ? null : Profile(fact.Profile),
             Status = ObservationStatus.Final,
-            Code = new CodeableConcept(fact.System, fact.Code, fact.Display),
+            Code = Hl7Codes.Concept(fact.System, fact.Code, fact.Display),
             Subject = patient,
             Value = fact.Value.Write(value),
         };
@@ -79,13 +79,13 @@ public static partial class FhirBundleWriter
             {
                 Id = "primary-cancer",
                 Meta = Profile(FhirCodes.Profiles.PrimaryCancerCondition),
-                ClinicalStatus = new CodeableConcept(FhirCodes.ConditionClinical, "active"),
-                VerificationStatus = new CodeableConcept(Hl7Codes.ConditionVerification, "confirmed"),
-                Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item")],
+                ClinicalStatus = Hl7Codes.Concept(FhirCodes.ConditionClinical, "active"),
+                VerificationStatus = Hl7Codes.Concept(Hl7Codes.ConditionVerification, "confirmed"),
+                Category = [Hl7Codes.Concept("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item")],
                 Code = rectum
-                    ? new CodeableConcept(FhirCodes.Snomed, StandardCodes.RectumCancer, "Malignant tumor of rectum")
-                    : new CodeableConcept(FhirCodes.Snomed, StandardCodes.ColonCancer, "Malignant tumor of colon"),
-                BodySite = [new CodeableConcept(FhirCodes.Snomed, site.Code, site.Display)],
+                    ? Hl7Codes.Concept(FhirCodes.Snomed, StandardCodes.RectumCancer, "Malignant tumor of rectum")
+                    : Hl7Codes.Concept(FhirCodes.Snomed, StandardCodes.ColonCancer, "Malignant tumor of colon"),
+                BodySite = [Hl7Codes.Concept(FhirCodes.Snomed, site.Code, site.Display)],
                 Subject = patient,
             };
         }
@@ -96,19 +96,19 @@ public static partial class FhirBundleWriter
         {
             Id = "liver-metastases",
             Meta = Profile(FhirCodes.Profiles.SecondaryCancerCondition),
-            ClinicalStatus = new CodeableConcept(FhirCodes.ConditionClinical, status),
-            VerificationStatus = new CodeableConcept(Hl7Codes.ConditionVerification, "confirmed"),
-            Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item")],
-            Code = new CodeableConcept(FhirCodes.Snomed, StandardCodes.LiverMetastasis, "Secondary malignant neoplasm of liver"),
+            ClinicalStatus = Hl7Codes.Concept(FhirCodes.ConditionClinical, status),
+            VerificationStatus = Hl7Codes.Concept(Hl7Codes.ConditionVerification, "confirmed"),
+            Category = [Hl7Codes.Concept("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item")],
+            Code = Hl7Codes.Concept(FhirCodes.Snomed, StandardCodes.LiverMetastasis, "Secondary malignant neoplasm of liver"),
             BodySite = [Liver()],
             Subject = patient,
         };
     }
 
-    private static CodeableConcept Liver() => new(FhirCodes.Snomed, StandardCodes.Liver, "Liver structure");
+    private static CodeableConcept Liver() => Hl7Codes.Concept(FhirCodes.Snomed, StandardCodes.Liver, "Liver structure");
 
     private static CodeableConcept Category(string code) =>
-        new("http://terminology.hl7.org/CodeSystem/observation-category", code);
+        Hl7Codes.Concept("http://terminology.hl7.org/CodeSystem/observation-category", code);
 
     private static Meta Profile(string profile) => new() { Profile = [profile] };
 
