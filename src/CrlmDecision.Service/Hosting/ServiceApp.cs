@@ -1,4 +1,6 @@
 using CrlmDecision.DependencyInjection;
+using CrlmDecision.Service.CdsHooks;
+using CrlmDecision.Service.Guidance;
 using CrlmDecision.Service.Configuration;
 using CrlmDecision.Service.Health;
 using CrlmDecision.Service.Http;
@@ -13,7 +15,7 @@ namespace CrlmDecision.Service.Hosting;
 public static class ServiceApp
 {
     /// <summary>The paths a token's <c>aud</c> may name besides the base URL.</summary>
-    internal static readonly string[] PatientPaths = [RecommendationsEndpoint.Path];
+    internal static readonly string[] PatientPaths = [CdsHooksEndpoints.ServicePath, RecommendationsEndpoint.Path, GuidanceEndpoint.Path];
 
     /// <summary>A configured, not yet started service.</summary>
     public static WebApplication Build(string[] args)
@@ -44,7 +46,9 @@ public static class ServiceApp
         app.UseAuthorization();
 
         HealthEndpoints.Map(app);
+        CdsHooksEndpoints.Map(app);
         RecommendationsEndpoint.Map(app);
+        GuidanceEndpoint.Map(app);
         app.MapOpenApi().AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => StartupLog.Write(app.Services));
         return app;

@@ -19,7 +19,7 @@ internal static class RequestText
 
         if (request.ContentLength > limits.MaxRequestBodyBytes)
         {
-            return (null, TooLarge(limits));
+            return (null, TooLarge(request, limits));
         }
 
         // Read at most one byte past the limit: a chunked body without Content-Length is bounded the same way.
@@ -31,7 +31,7 @@ internal static class RequestText
             {
                 if (length > limits.MaxRequestBodyBytes)
                 {
-                    return (null, TooLarge(limits));
+                    return (null, TooLarge(request, limits));
                 }
 
                 Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limits.MaxRequestBodyBytes + 1));
@@ -48,7 +48,7 @@ internal static class RequestText
 
         if (length > limits.MaxRequestBodyBytes)
         {
-            return (null, TooLarge(limits));
+            return (null, TooLarge(request, limits));
         }
 
         try
@@ -61,6 +61,10 @@ internal static class RequestText
         }
     }
 
-    private static IResult TooLarge(LimitsOptions limits) =>
-        OperationOutcome.Error("too-costly", $"the request body is larger than {limits.MaxRequestBodyBytes} bytes").ToResult(StatusCodes.Status413PayloadTooLarge);
+    private static IResult TooLarge(HttpRequest request, LimitsOptions limits)
+    {
+        // The rest of the body is not read: close the connection so the client does not send on it again.
+        request.HttpContext.Response.Headers.Connection = "close";
+        return OperationOutcome.Error("too-costly", $"the request body is larger than {limits.MaxRequestBodyBytes} bytes").ToResult(StatusCodes.Status413PayloadTooLarge);
+    }
 }

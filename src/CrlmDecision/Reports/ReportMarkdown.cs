@@ -33,20 +33,14 @@ public static class ReportMarkdown
             md.Append(CultureInfo.InvariantCulture, $"| {o.Rank} | {o.Title} | {Word(o.Strength)} | {o.Score} | {ReportText.Details(o)} | {string.Join(", ", o.CombineWith.Select(Word))} |\n");
         }
 
-        Section(md, "Facts that would change the decision", report.DecisiveFacts.Select(d =>
-            $"`{d.Fact}`: {string.Join("; ", d.Outcomes.Select(o => $"{o.When} → {Word(o.TopOption)} {Word(o.Strength)}{(o.Changed ? "" : " (unchanged)")}"))}"));
+        Section(md, "Facts that would change the decision", report.DecisiveFacts.Select(DecisiveFact));
 
         foreach (var o in report.Options)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n## {o.Rank}. {Word(o.Option)}: {Word(o.Strength)}\n\n");
-            foreach (var s in o.Reasons)
+            foreach (var line in Basis(o))
             {
-                md.Append(ReportText.Overruled(s) is { } overruled ? $"- **{overruled}:** " : "- ").Append(ReportText.Statement(s)).Append('\n');
-            }
-
-            foreach (var s in o.Cautions)
-            {
-                md.Append("- **Caution:** ").Append(ReportText.Statement(s)).Append('\n');
+                md.Append("- ").Append(line).Append('\n');
             }
         }
 
@@ -56,6 +50,24 @@ public static class ReportMarkdown
         Section(md, "Sources", report.Citations.Select(c => $"{c.Key}: {c.Value.Text}{(c.Value.Doi is null ? "" : $" https://doi.org/{c.Value.Doi}")}"));
         md.Append("\n> ").Append(report.Disclaimer).Append('\n');
         return md.ToString();
+    }
+
+    /// <summary>
+    /// An option's reasons, then its cautions, one Markdown line each (without the list marker): the statement
+    /// with its rule, evidence, review section and citations, a reason an exclusion overrules led by its rule ids.
+    /// </summary>
+    public static IEnumerable<string> Basis(RankedOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return option.Reasons.Select(s => (ReportText.Overruled(s) is { } overruled ? $"**{overruled}:** " : "") + ReportText.Statement(s))
+            .Concat(option.Cautions.Select(s => "**Caution:** " + ReportText.Statement(s)));
+    }
+
+    /// <summary>A decisive fact in one Markdown line: each value tried, and the top option and strength it gives.</summary>
+    public static string DecisiveFact(DecisiveFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return $"`{fact.Fact}`: {string.Join("; ", fact.Outcomes.Select(o => $"{o.When} → {Word(o.TopOption)} {Word(o.Strength)}{(o.Changed ? "" : " (unchanged)")}"))}";
     }
 
     private static void Section(StringBuilder md, string title, IEnumerable<string> lines)

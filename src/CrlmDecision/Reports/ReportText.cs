@@ -40,6 +40,16 @@ public static class ReportText
         return string.Join(words.Heading("summary.separator"), new[] { Details(option.Details, language) }.Concat(pending).Where(part => part.Length > 0));
     }
 
+    /// <summary>
+    /// An option in a few words, as the report's summary names its top option: its short name, strength and the
+    /// decided details that name the procedure, e.g. <c>Resection recommended (laparoscopic, parenchymal-sparing)</c>.
+    /// </summary>
+    public static string Headline(RankedOption option, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return SummaryLine.Headline(option, ReportWords.Of(language));
+    }
+
     /// <summary>A fact as a sentence names it: by its path in English (what to fill in), by its name in Chinese.</summary>
     public static string FactName(string path, ReportWords words)
     {

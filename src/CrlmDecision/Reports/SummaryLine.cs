@@ -36,6 +36,9 @@ internal static class SummaryLine
         return string.Join(words.Heading("summary.separator"), parts);
     }
 
+    /// <summary>The option as the summary names its first option: name, strength and naming details.</summary>
+    public static string Headline(RankedOption option, ReportWords words) => Option(option, words, first: true);
+
     private static string Option(RankedOption option, ReportWords words, bool first)
     {
         var name = option.Names.Name.In(words.Language);

@@ -1,0 +1,45 @@
+using CrlmDecision.Facts;
+using CrlmDecision.Fhir;
+using CrlmDecision.Reports;
+using CrlmDecision.Service.Configuration;
+using CrlmDecision.Service.Telemetry;
+
+namespace CrlmDecision.Service.Http;
+
+/// <summary>
+/// The one path of the FHIR endpoints: a Bundle's JSON to facts (the centre's facts from configuration), facts to
+/// a report, the report to an answer; a Bundle that cannot be read or mapped, or facts out of range, is a 400
+/// OperationOutcome naming the resource and element.
+/// </summary>
+internal static class PatientFhir
+{
+    public static IResult Evaluate(string bundleJson, string? patientId, ICrlmDecisionEngine engine, ServiceTelemetry telemetry, ServiceOptions options, string endpoint, Func<RecommendationReport, IResult> answer)
+    {
+        FhirFacts mapped;
+        try
+        {
+            var bundle = FhirBundleReader.Parse(bundleJson);
+            mapped = patientId is null ? FhirFactsMapper.Map(bundle) : FhirFactsMapper.Map(bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Resource>(), patientId);
+        }
+        catch (FhirMappingException e)
+        {
+            return OperationOutcome.Errors(e.Errors.Select(error => new OutcomeIssue("error", "invalid", $"{error.Resource}.{error.Element}: {error.Message}", [$"{error.Resource}.{error.Element}"])))
+                .ToResult(StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            RecommendationReport report;
+            using (telemetry.Evaluate(endpoint))
+            {
+                report = engine.Recommend(mapped.Facts with { Centre = options.Centre?.ToFacts() });
+            }
+
+            return answer(report);
+        }
+        catch (InvalidFactsException e)
+        {
+            return FactsOutcome.Of(e, path => mapped.Origins.GetValueOrDefault(path)).ToResult(StatusCodes.Status400BadRequest);
+        }
+    }
+}
