@@ -40,7 +40,7 @@ internal static class CdsHooksEndpoints
             .RequireAuthorization(CdsAuthorization.Policy);
     }
 
-    private static async Task<IResult> PatientView(HttpContext http, ICrlmDecisionEngine engine, ServiceTelemetry telemetry, IOptions<ServiceOptions> options)
+    private static async Task<IResult> PatientView(HttpContext http, IOptions<ServiceOptions> options)
     {
         var (text, refusal) = await RequestText.ReadAsync(http.Request, options.Value.Limits);
         if (refusal is not null)
@@ -68,7 +68,7 @@ internal static class CdsHooksEndpoints
                 .ToResult(StatusCodes.Status412PreconditionFailed);
         }
 
-        return PatientFhir.Evaluate(request.PrefetchBundle(), request.PatientId, engine, telemetry, options.Value, ServicePath,
+        return PatientFhir.Evaluate(http, request.PrefetchBundle(), request.PatientId, ServicePath,
             report => Results.Json(Cards.Of(report), Json));
     }
 

@@ -27,10 +27,10 @@ internal static class GuidanceEndpoint
             .Produces<OperationOutcome>(StatusCodes.Status400BadRequest, "application/fhir+json")
             .RequireAuthorization(CdsAuthorization.Policy);
 
-    private static async Task<IResult> Handle(HttpContext http, ICrlmDecisionEngine engine, ServiceTelemetry telemetry, IOptions<ServiceOptions> options)
+    private static async Task<IResult> Handle(HttpContext http, IOptions<ServiceOptions> options)
     {
         var (text, refusal) = await RequestText.ReadAsync(http.Request, options.Value.Limits);
-        return refusal ?? PatientFhir.Evaluate(text!, null, engine, telemetry, options.Value, Path,
+        return refusal ?? PatientFhir.Evaluate(http, text!, null, Path,
             report => Results.Text(GuidanceResponseBuilder.Build(report).ToJson(), OperationOutcome.ContentType));
     }
 }

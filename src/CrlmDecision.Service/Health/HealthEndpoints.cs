@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CrlmDecision.Reports;
+using CrlmDecision.Service.Rollout;
 
 namespace CrlmDecision.Service.Health;
 
@@ -16,17 +17,21 @@ internal static class HealthEndpoints
     {
         app.MapGet(Live, () => Results.Json(new LiveAnswer("live")))
             .WithSummary("The process is running").AllowAnonymous();
-        app.MapGet(Ready, (ICrlmDecisionEngine engine) => Results.Json(new ReadyAnswer(
+        app.MapGet(Ready, (ICrlmDecisionEngine engine, ShadowComparison shadow) => Results.Json(new ReadyAnswer(
                 "ready",
-                new RuleSetIdentity(engine.RuleSet.Id, engine.RuleSet.Version, engine.RuleSet.Sha256),
-                engine.RuleSet.RuleCount)))
+                Identity(engine.RuleSet),
+                engine.RuleSet.RuleCount,
+                shadow.RuleSet is { } shadowSet ? Identity(shadowSet) : null)))
             .WithSummary("The rule set is loaded; its id, version and SHA-256").AllowAnonymous();
     }
+
+    private static RuleSetIdentity Identity(RuleSet ruleSet) => new(ruleSet.Id, ruleSet.Version, ruleSet.Sha256);
 
     internal sealed record LiveAnswer([property: JsonPropertyName("status")] string Status);
 
     internal sealed record ReadyAnswer(
         [property: JsonPropertyName("status")] string Status,
         [property: JsonPropertyName("ruleSet")] RuleSetIdentity RuleSet,
-        [property: JsonPropertyName("rules")] int Rules);
+        [property: JsonPropertyName("rules")] int Rules,
+        [property: JsonPropertyName("shadow"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RuleSetIdentity? Shadow);
 }

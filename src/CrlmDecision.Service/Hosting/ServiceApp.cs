@@ -5,6 +5,7 @@ using CrlmDecision.Service.Configuration;
 using CrlmDecision.Service.Health;
 using CrlmDecision.Service.Http;
 using CrlmDecision.Service.Recommendations;
+using CrlmDecision.Service.Rollout;
 using CrlmDecision.Service.Security;
 using CrlmDecision.Service.Telemetry;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,12 @@ public static class ServiceApp
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
         services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateOnStart();
         services.AddCrlmDecision(options => builder.Configuration.GetSection("CrlmDecision").Bind(options));
+        if (builder.Configuration.GetSection(ShadowComparison.Section).Exists())
+        {
+            services.AddCrlmDecision(ShadowComparison.Key, options => builder.Configuration.GetSection(ShadowComparison.Section).Bind(options));
+        }
+
+        services.AddSingleton<ShadowComparison>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServiceTelemetry>();
         CdsAuthorization.Add(services, PatientPaths);

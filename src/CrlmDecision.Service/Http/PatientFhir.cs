@@ -2,7 +2,9 @@ using CrlmDecision.Facts;
 using CrlmDecision.Fhir;
 using CrlmDecision.Reports;
 using CrlmDecision.Service.Configuration;
+using CrlmDecision.Service.Rollout;
 using CrlmDecision.Service.Telemetry;
+using Microsoft.Extensions.Options;
 
 namespace CrlmDecision.Service.Http;
 
@@ -13,8 +15,11 @@ namespace CrlmDecision.Service.Http;
 /// </summary>
 internal static class PatientFhir
 {
-    public static IResult Evaluate(string bundleJson, string? patientId, ICrlmDecisionEngine engine, ServiceTelemetry telemetry, ServiceOptions options, string endpoint, Func<RecommendationReport, IResult> answer)
+    public static IResult Evaluate(HttpContext http, string bundleJson, string? patientId, string endpoint, Func<RecommendationReport, IResult> answer)
     {
+        var services = http.RequestServices;
+        var engine = services.GetRequiredService<ICrlmDecisionEngine>();
+        var options = services.GetRequiredService<IOptions<ServiceOptions>>().Value;
         FhirFacts mapped;
         try
         {
@@ -30,10 +35,13 @@ internal static class PatientFhir
         try
         {
             RecommendationReport report;
-            using (telemetry.Evaluate(endpoint))
+            var facts = mapped.Facts with { Centre = options.Centre?.ToFacts() };
+            using (services.GetRequiredService<ServiceTelemetry>().Evaluate(endpoint))
             {
-                report = engine.Recommend(mapped.Facts with { Centre = options.Centre?.ToFacts() });
+                report = engine.Recommend(facts);
             }
+
+            services.GetRequiredService<ShadowComparison>().AfterResponse(http.Response, facts, report);
 
             return answer(report);
         }
