@@ -8,6 +8,7 @@ using CrlmDecision.Service.Recommendations;
 using CrlmDecision.Service.Rollout;
 using CrlmDecision.Service.Security;
 using CrlmDecision.Service.Telemetry;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace CrlmDecision.Service.Hosting;
@@ -36,6 +37,9 @@ public static class ServiceApp
         services.AddSingleton<ServiceTelemetry>();
         CdsAuthorization.Add(services, PatientPaths);
         services.AddOpenApi();
+        // Nothing here protects data with keys (no cookies, no antiforgery); in-memory keys keep the service from
+        // writing a key ring to disk, which a read-only container file system would refuse.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         ServiceTelemetrySetup.Add(builder);
 
         var limits = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>()?.Limits ?? new LimitsOptions();
