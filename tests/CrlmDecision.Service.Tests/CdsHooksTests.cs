@@ -51,6 +51,23 @@ public sealed class CdsHooksTests(AnonymousService service) : IClassFixture<Anon
         Assert.All(cards[0].GetProperty("links").EnumerateArray(), link => Assert.StartsWith("https://doi.org/10.", link.GetProperty("url").GetString(), StringComparison.Ordinal));
     }
 
+    /// <summary>README's curl sends docs/examples/cds-hooks/patient-view.json: it is the resectable-solitary Bundle as prefetch, and gets its cards.</summary>
+    [Fact]
+    public async Task PatientView_ReadmeRequest_IsTheExampleBundleAndGetsCards()
+    {
+        var readmeRequest = File.ReadAllText(Path.Combine(FactsJson.RepoRoot, "docs", "examples", "cds-hooks", "patient-view.json"));
+        var fromBundle = PrefetchRequests.Request(PrefetchRequests.ExampleBundle("resectable-solitary"));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(fromBundle), System.Text.Json.Nodes.JsonNode.Parse(readmeRequest)),
+            "docs/examples/cds-hooks/patient-view.json differs from tests/CrlmDecision.Fhir.Tests/Bundles/resectable-solitary.json as prefetch");
+        Assert.Contains("cds-hooks/patient-view.json", File.ReadAllText(Path.Combine(FactsJson.RepoRoot, "README.md")), StringComparison.Ordinal);
+
+        using var response = await service.Client.PostAsync(PrefetchRequests.ServicePath, Json(readmeRequest));
+
+        var cards = PrefetchRequests.Cards(await response.Content.ReadAsStringAsync());
+        var expected = AnonymousService.Library.Recommend(FactsJson.Example("resectable-solitary") with { Centre = null });
+        Assert.Equal(ContractWords.Of(expected.Options[0].Option), cards[0].GetProperty("source").GetProperty("topic").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task PatientView_FactsMissing_OneCardSayingNotAssessableAndWhichFacts()
     {
