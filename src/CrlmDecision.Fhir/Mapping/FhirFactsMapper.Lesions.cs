@@ -83,6 +83,10 @@ public static partial class FhirFactsMapper
             : (body.Id ?? entry.Label, "id");
     }
 
+    /// <summary>
+    /// The Couinaud segment from the SNOMED CT codes of locationQualifier; other qualifiers (e.g. a lobe or laterality)
+    /// are not segments and are passed over, so a lesion with none has an unknown segment.
+    /// </summary>
     private static Finding? SegmentOf(Entry entry, BodyStructure body, FactSink sink)
     {
         Finding? found = null;
@@ -94,17 +98,17 @@ public static partial class FhirFactsMapper
                 var element = string.Create(CultureInfo.InvariantCulture, $"locationQualifier[{i}]");
                 if (segment == 0)
                 {
-                    sink.Error(entry, element, $"'{code}' is not a Couinaud segment; allowed SNOMED CT: {string.Join(", ", StandardCodes.CouinaudSegments.Select((c, s) => string.Create(CultureInfo.InvariantCulture, $"{c} (segment {s + 1})")))}");
+                    continue;
                 }
-                else if (found is not null && !Equals(found.Value, segment))
+
+                if (found is not null && !Equals(found.Value, segment))
                 {
-                    sink.Error(entry, element, "gives a second Couinaud segment; the facts hold one segment per lesion: give the segment of the lesion's centre");
+                    sink.Error(entry, element, string.Create(CultureInfo.InvariantCulture,
+                        $"gives a second Couinaud segment ({segment}, after {found.Value}); the facts hold one segment per lesion: give the segment of the lesion's centre"));
                     return null;
                 }
-                else
-                {
-                    found ??= new Finding(segment, entry, element, null);
-                }
+
+                found ??= new Finding(segment, entry, element, null);
             }
         }
 
