@@ -50,12 +50,13 @@ public static partial class FhirFactsMapper
             var target = observation.Focus.Count == 1 ? set.Resolve(observation.Focus[0]) : null;
             if (target is null || !indexOf.TryGetValue(target, out var index))
             {
-                if (isAssessment || observation.Focus.Count > 0)
+                var elsewhere = target?.Resource is BodyStructure body && (body.Active == false || (isSize && !body.Location.HasCode(FhirCodes.Snomed, StandardCodes.Liver)));
+                if (!elsewhere && (isAssessment || observation.Focus.Count > 0))
                 {
                     sink.Error(entry, "focus", "must reference exactly one liver lesion: a BodyStructure in this Bundle whose location is SNOMED CT 10200004 (liver)");
                 }
 
-                continue; // a tumour size with no focus belongs to some other tumour (e.g. the primary)
+                continue; // a lesion removed before (inactive), or a size of another tumour (e.g. the primary)
             }
 
             var when = Finding.WhenOf(observation.Effective);

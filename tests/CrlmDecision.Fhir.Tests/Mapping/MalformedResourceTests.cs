@@ -259,4 +259,57 @@ public sealed class MalformedResourceTests
 
         Assert.Equal("valueInteger", Single(Solitary.With(count), "Observation/lesion-count").Element);
     }
+
+    [Fact]
+    public void Map_PrefetchBundlesAsResources_SameFactsAsOneBundle()
+    {
+        var conditions = new Bundle { Type = Bundle.BundleType.Searchset };
+        var others = new Bundle { Type = Bundle.BundleType.Searchset };
+        foreach (var entry in Solitary.Entry)
+        {
+            (entry.Resource is Condition ? conditions : others).Entry.Add(new Bundle.EntryComponent { Resource = entry.Resource });
+        }
+
+        var outcome = new OperationOutcome { Issue = [new OperationOutcome.IssueComponent { Severity = OperationOutcome.IssueSeverity.Information, Code = OperationOutcome.IssueType.Informational }] };
+
+        var mapped = FhirFactsMapper.Map([conditions, others, outcome, (Resource)Solitary.Find<Observation>("ecog").DeepCopy()], "demo-resectable-solitary");
+
+        Examples.AssertSameFacts(FhirFactsMapper.Map(Solitary).Facts, mapped.Facts);
+    }
+
+    [Fact]
+    public void Map_BundlesNestedTooDeep_Error()
+    {
+        Resource nested = Solitary;
+        for (var i = 0; i < 6; i++)
+        {
+            nested = new Bundle { Type = Bundle.BundleType.Collection, Entry = [new Bundle.EntryComponent { Resource = nested }] };
+        }
+
+        var errors = Assert.Throws<FhirMappingException>(() => FhirFactsMapper.Map([nested])).Errors;
+
+        Assert.Contains(errors, e => e.Message.Contains("nested more than", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Map_InactiveLesionBodyStructure_NotALesionAndItsObservationsPassedOver()
+    {
+        var bundle = Examples.Bundle("flr22-r0-not-feasible").Edit<BodyStructure>("BodyStructure/lesion-L2", b => b.Active = false);
+
+        var lesions = FhirFactsMapper.Map(bundle).Facts.Liver.Lesions;
+
+        Assert.Equal(["L1", "L3"], lesions.Select(l => l.Id));
+        Assert.Equal([55.0, 25.0], lesions.Select(l => l.DiameterMm!.Value));
+    }
+
+    [Fact]
+    public void Map_SizeOfTheColonPrimary_PassedOver()
+    {
+        var primary = new BodyStructure { Id = "primary-tumour", Location = Hl7Codes.Concept(FhirCodes.Snomed, "55572008"), Patient = new ResourceReference("Patient/demo-resectable-solitary") };
+        var size = (Observation)Solitary.Find<Observation>("size-L1").DeepCopy();
+        size.Id = "size-primary";
+        size.Focus[0] = new ResourceReference("BodyStructure/primary-tumour");
+
+        Assert.Equal(32, FhirFactsMapper.Map(Solitary.With(primary, size)).Facts.Liver.Lesions.Single().DiameterMm);
+    }
 }
