@@ -1,5 +1,6 @@
 using CrlmDecision.Facts;
 using CrlmDecision.Fhir.Tests.Support;
+using CrlmDecision.Reports;
 using CrlmDecision.Scenarios;
 using Hl7.Fhir.Model;
 
@@ -22,6 +23,18 @@ public sealed class RoundTripTests
 
         Assert.Null(mapped.Facts.Centre);
         Examples.AssertSameFacts(expected with { Centre = null }, mapped.Facts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples.DocsExamples), MemberType = typeof(Examples))]
+    public void Recommend_MappedBundlePlusCentre_SameReportAsDocsExample(string name)
+    {
+        var expected = Examples.DocsFacts(name);
+        var engine = CrlmDecisionEngine.CreateDefault();
+
+        var mapped = FhirFactsMapper.Map(Examples.Bundle(name)).Facts with { Centre = expected.Centre };
+
+        Assert.Equal(ReportJson.Serialize(engine.Recommend(expected)), ReportJson.Serialize(engine.Recommend(mapped)));
     }
 
     [Theory]
