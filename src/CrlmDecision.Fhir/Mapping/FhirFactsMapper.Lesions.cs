@@ -50,13 +50,18 @@ public static partial class FhirFactsMapper
             var target = observation.Focus.Count == 1 ? set.Resolve(observation.Focus[0]) : null;
             if (target is null || !indexOf.TryGetValue(target, out var index))
             {
-                var elsewhere = target?.Resource is BodyStructure body && (body.Active == false || (isSize && !body.Location.HasCode(FhirCodes.Snomed, StandardCodes.Liver)));
+                var elsewhere = target?.Resource switch
+                {
+                    BodyStructure body => body.Active == false || (isSize && !body.Location.HasCode(FhirCodes.Snomed, StandardCodes.Liver)),
+                    Condition condition => isSize && IsPrimary(condition),
+                    _ => false,
+                };
                 if (!elsewhere && (isAssessment || observation.Focus.Count > 0))
                 {
                     sink.Error(entry, "focus", "must reference exactly one liver lesion: a BodyStructure in this Bundle whose location is SNOMED CT 10200004 (liver)");
                 }
 
-                continue; // a lesion removed before (inactive), or a size of another tumour (e.g. the primary)
+                continue; // a lesion removed before (inactive), or the size of another tumour (e.g. the primary)
             }
 
             var when = Finding.WhenOf(observation.Effective);

@@ -38,7 +38,7 @@ public static class FhirBundleReader
         {
             throw new FhirMappingException(resourceType is null
                 ? "the document has no resourceType; expected a FHIR Bundle (\"resourceType\": \"Bundle\")"
-                : $"the document is a {resourceType}, not a Bundle; expected \"resourceType\": \"Bundle\"");
+                : $"the document is a {(resourceType.Length > 64 ? resourceType[..64] + "..." : resourceType)}, not a Bundle; expected \"resourceType\": \"Bundle\"");
         }
 
         var reader = new Utf8JsonReader(bytes, ReaderOptions(limits));

@@ -310,6 +310,10 @@ public sealed class MalformedResourceTests
         size.Id = "size-primary";
         size.Focus[0] = new ResourceReference("BodyStructure/primary-tumour");
 
-        Assert.Equal(32, FhirFactsMapper.Map(Solitary.With(primary, size)).Facts.Liver.Lesions.Single().DiameterMm);
+        var sizeOfCondition = (Observation)size.DeepCopy();
+        sizeOfCondition.Id = "size-primary-condition";
+        sizeOfCondition.Focus[0] = new ResourceReference("Condition/primary-cancer");
+
+        Assert.Equal(32, FhirFactsMapper.Map(Solitary.With(primary, size, sizeOfCondition)).Facts.Liver.Lesions.Single().DiameterMm);
     }
 }
