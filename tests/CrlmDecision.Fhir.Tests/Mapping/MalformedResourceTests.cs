@@ -316,4 +316,16 @@ public sealed class MalformedResourceTests
 
         Assert.Equal(32, FhirFactsMapper.Map(Solitary.With(primary, size, sizeOfCondition)).Facts.Liver.Lesions.Single().DiameterMm);
     }
+
+    [Fact]
+    public void ErrorFor_EngineRefusesMappedFacts_ErrorNamesTheResource()
+    {
+        var bundle = Solitary.Edit<Observation>("Observation/cea", o => ((Quantity)o.Value!).Value = -4);
+        var mapped = FhirFactsMapper.Map(bundle);
+
+        var refused = Assert.Throws<InvalidFactsException>(() => CrlmDecisionEngine.CreateDefault().Recommend(mapped.Facts));
+
+        var error = mapped.ErrorFor(Assert.Single(refused.Errors));
+        Assert.Equal(("Observation/cea", "valueQuantity"), (error.Resource, error.Element));
+    }
 }

@@ -102,6 +102,8 @@ public sealed class RoundTripTests
         var error = mapped.ErrorFor(new FactsError("liver.lesions[0].diameterMm", null, null, "must be at most 300"));
 
         Assert.Equal(new FhirMappingError("Observation/size-L1", "component[0].valueQuantity", "must be at most 300 (fact liver.lesions[0].diameterMm)"), error);
+        Assert.Equal("BodyStructure/lesion-L2", mapped.ErrorFor(new FactsError("liver.lesions[1]", null, null, "x")).Resource);
+        Assert.Equal(new FhirMappingError("Bundle", "", "x (fact liver.lesions)"), mapped.ErrorFor(new FactsError("liver.lesions", null, null, "x")));
     }
 
     public static TheoryData<string> Scenarios()
