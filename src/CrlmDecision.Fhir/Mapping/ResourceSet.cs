@@ -40,9 +40,6 @@ internal sealed class ResourceSet
     /// <summary>The patient, when exactly one was found.</summary>
     public Entry? Patient { get; }
 
-    public IEnumerable<(Entry Entry, T Resource)> OfType<T>()
-        where T : Resource => Entries.Where(e => e.Resource is T).Select(e => (e, (T)e.Resource));
-
     /// <summary>The entry a reference points to, by full URL, by Type/id, or by the Type/id tail of an absolute URL.</summary>
     public Entry? Resolve(ResourceReference? reference)
     {
