@@ -11,6 +11,7 @@ internal sealed record Finding(object Value, Entry Entry, string Element, DateTi
     {
         FhirDateTime dateTime when dateTime.TryToDateTimeOffset(TimeSpan.Zero, out var when) => when,
         Period { EndElement: { } end } when end.TryToDateTimeOffset(TimeSpan.Zero, out var when) => when,
+        Period { EndElement: null, StartElement: { } start } when start.TryToDateTimeOffset(TimeSpan.Zero, out var when) => when,
         Instant { Value: { } when } => when,
         _ => null,
     };

@@ -96,4 +96,15 @@ public sealed class MalformedResourceTests
         Assert.Equal(3, exception.Errors.Count);
         Assert.Contains("Observation/ecog.valueInteger:", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Map_CeaBelowDetectionLimit_ErrorNotAGuessedValue()
+    {
+        var bundle = Solitary.Edit<Observation>("Observation/cea", o => ((Quantity)o.Value!).Comparator = Quantity.QuantityComparator.LessThan);
+
+        var error = Single(bundle, "Observation/cea");
+
+        Assert.Equal("valueQuantity", error.Element);
+        Assert.Contains("comparator", error.Message, StringComparison.Ordinal);
+    }
 }
