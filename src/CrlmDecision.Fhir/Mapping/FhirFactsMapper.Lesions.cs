@@ -40,7 +40,7 @@ public static partial class FhirFactsMapper
                 continue;
             }
 
-            var isSize = observation.Code.HasCode(FhirCodes.Loinc, StandardCodes.TumorSize);
+            var isSize = observation.Code.HasCode(FhirCodes.Loinc, StandardCodes.TumorSize, StandardCodes.TumorMaxDimension);
             var isAssessment = observation.Code.HasCode(FhirCodes.CrlmFacts, CrlmCodes.LesionAssessment);
             if (!isSize && !isAssessment)
             {

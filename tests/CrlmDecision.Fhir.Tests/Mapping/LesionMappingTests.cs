@@ -84,4 +84,20 @@ public sealed class LesionMappingTests
 
         Assert.Equal(32, FhirFactsMapper.Map(Solitary.With(primary, size, sizeOfCondition)).Facts.Liver.Lesions.Single().DiameterMm);
     }
+
+    [Fact]
+    public void Map_SizeCodedAsMaximumDimensionWithValueQuantity_Read()
+    {
+        var bundle = Solitary.Edit<Observation>("Observation/size-L1", o =>
+        {
+            o.Code = Hl7Codes.Concept(FhirCodes.Loinc, "33728-7");
+            o.Component.Clear();
+            o.Value = new Quantity(41, "mm", FhirCodes.Ucum);
+        });
+
+        var mapped = FhirFactsMapper.Map(bundle);
+
+        Assert.Equal(41, mapped.Facts.Liver.Lesions.Single().DiameterMm);
+        Assert.Equal("Observation/size-L1.valueQuantity", mapped.Origins["liver.lesions[0].diameterMm"]);
+    }
 }
