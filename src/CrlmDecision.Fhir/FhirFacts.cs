@@ -13,13 +13,15 @@ public sealed record FhirFacts(PatientFacts Facts, IReadOnlyDictionary<string, s
 {
     /// <summary>
     /// A validation error of these facts (from <see cref="InvalidFactsException.Errors"/>) named by the resource and
-    /// element the fact came from; by the fact path alone when no resource gave it (e.g. a lesion list that is empty).
+    /// element the fact came from (an error about a whole lesion: its BodyStructure); by the fact path alone when no
+    /// resource gave it (e.g. a lesion list that is empty).
     /// </summary>
     public FhirMappingError ErrorFor(FactsError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var message = error.Path.Length == 0 ? error.Message : $"{error.Message} (fact {error.Path})";
-        return OriginParts.TryGetValue(error.Path, out var origin)
+        // An error about a whole lesion (liver.lesions[1]) names the lesion's BodyStructure.
+        return OriginParts.TryGetValue(error.Path, out var origin) || OriginParts.TryGetValue(error.Path + ".id", out origin)
             ? new FhirMappingError(origin.Resource, origin.Element, message)
             : new FhirMappingError("Bundle", "", message);
     }

@@ -35,7 +35,11 @@ public sealed class FhirMappingException : Exception
     /// <summary>Every problem found, ordered by resource, then element, then message.</summary>
     public IReadOnlyList<FhirMappingError> Errors { get; }
 
+    /// <summary>The message lists at most this many problems (all are in <see cref="Errors"/>).</summary>
+    private const int Listed = 50;
+
     private static string Describe(IReadOnlyList<FhirMappingError> errors) =>
         $"FHIR input refused ({errors.Count} problem{(errors.Count == 1 ? "" : "s")}):\n"
-        + string.Join('\n', errors.Select(e => "  " + e));
+        + string.Join('\n', errors.Take(Listed).Select(e => "  " + e))
+        + (errors.Count > Listed ? $"\n  ... and {errors.Count - Listed} more (see Errors)" : "");
 }

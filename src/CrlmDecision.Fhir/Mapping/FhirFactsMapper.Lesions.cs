@@ -40,7 +40,7 @@ public static partial class FhirFactsMapper
                 continue;
             }
 
-            var isSize = observation.Code.HasCode(FhirCodes.Loinc, StandardCodes.TumorSize);
+            var isSize = observation.Code.HasCode(FhirCodes.Loinc, StandardCodes.TumorSize, StandardCodes.TumorMaxDimension);
             var isAssessment = observation.Code.HasCode(FhirCodes.CrlmFacts, CrlmCodes.LesionAssessment);
             if (!isSize && !isAssessment)
             {
@@ -50,12 +50,18 @@ public static partial class FhirFactsMapper
             var target = observation.Focus.Count == 1 ? set.Resolve(observation.Focus[0]) : null;
             if (target is null || !indexOf.TryGetValue(target, out var index))
             {
-                if (isAssessment || observation.Focus.Count > 0)
+                var elsewhere = target?.Resource switch
+                {
+                    BodyStructure body => body.Active == false || (isSize && !body.Location.HasCode(FhirCodes.Snomed, StandardCodes.Liver)),
+                    Condition condition => isSize && IsPrimary(condition),
+                    _ => false,
+                };
+                if (!elsewhere && (isAssessment || observation.Focus.Count > 0))
                 {
                     sink.Error(entry, "focus", "must reference exactly one liver lesion: a BodyStructure in this Bundle whose location is SNOMED CT 10200004 (liver)");
                 }
 
-                continue; // a tumour size with no focus belongs to some other tumour (e.g. the primary)
+                continue; // a lesion removed before (inactive), or the size of another tumour (e.g. the primary)
             }
 
             var when = Finding.WhenOf(observation.Effective);
@@ -83,6 +89,10 @@ public static partial class FhirFactsMapper
             : (body.Id ?? entry.Label, "id");
     }
 
+    /// <summary>
+    /// The Couinaud segment from the SNOMED CT codes of locationQualifier; other qualifiers (e.g. a lobe or laterality)
+    /// are not segments and are passed over, so a lesion with none has an unknown segment.
+    /// </summary>
     private static Finding? SegmentOf(Entry entry, BodyStructure body, FactSink sink)
     {
         Finding? found = null;
@@ -94,17 +104,17 @@ public static partial class FhirFactsMapper
                 var element = string.Create(CultureInfo.InvariantCulture, $"locationQualifier[{i}]");
                 if (segment == 0)
                 {
-                    sink.Error(entry, element, $"'{code}' is not a Couinaud segment; allowed SNOMED CT: {string.Join(", ", StandardCodes.CouinaudSegments.Select((c, s) => string.Create(CultureInfo.InvariantCulture, $"{c} (segment {s + 1})")))}");
+                    continue;
                 }
-                else if (found is not null && !Equals(found.Value, segment))
+
+                if (found is not null && !Equals(found.Value, segment))
                 {
-                    sink.Error(entry, element, "gives a second Couinaud segment; the facts hold one segment per lesion: give the segment of the lesion's centre");
+                    sink.Error(entry, element, string.Create(CultureInfo.InvariantCulture,
+                        $"gives a second Couinaud segment ({segment}, after {found.Value}); the facts hold one segment per lesion: give the segment of the lesion's centre"));
                     return null;
                 }
-                else
-                {
-                    found ??= new Finding(segment, entry, element, null);
-                }
+
+                found ??= new Finding(segment, entry, element, null);
             }
         }
 

@@ -12,6 +12,8 @@ internal sealed record Entry(Resource Resource, string Label, string? FullUrl);
 /// </summary>
 internal sealed class ResourceSet
 {
+    private const int MaxBundleNesting = 4;
+
     private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
 
     private ResourceSet(IReadOnlyList<Entry> entries, Entry? patient)
@@ -38,9 +40,6 @@ internal sealed class ResourceSet
     /// <summary>The patient, when exactly one was found.</summary>
     public Entry? Patient { get; }
 
-    public IEnumerable<(Entry Entry, T Resource)> OfType<T>()
-        where T : Resource => Entries.Where(e => e.Resource is T).Select(e => (e, (T)e.Resource));
-
     /// <summary>The entry a reference points to, by full URL, by Type/id, or by the Type/id tail of an absolute URL.</summary>
     public Entry? Resolve(ResourceReference? reference)
     {
@@ -65,7 +64,7 @@ internal sealed class ResourceSet
     public static ResourceSet Collect(IEnumerable<(Resource Resource, string? FullUrl)> resources, string? patientId, List<FhirMappingError> errors)
     {
         var flat = new List<(Resource Resource, string? FullUrl, int Index)>();
-        Flatten(resources, flat, errors);
+        Flatten(resources, flat, errors, 0);
 
         var entries = new List<Entry>();
         var seen = new Dictionary<string, (Entry Entry, string Json)>(StringComparer.Ordinal);
@@ -104,8 +103,14 @@ internal sealed class ResourceSet
         return new ResourceSet(entries, FindPatient(entries, patientId, errors));
     }
 
-    private static void Flatten(IEnumerable<(Resource Resource, string? FullUrl)> resources, List<(Resource, string?, int)> flat, List<FhirMappingError> errors)
+    private static void Flatten(IEnumerable<(Resource Resource, string? FullUrl)> resources, List<(Resource, string?, int)> flat, List<FhirMappingError> errors, int depth)
     {
+        if (depth > MaxBundleNesting)
+        {
+            errors.Add(new FhirMappingError("Bundle", "entry", $"Bundles nested more than {MaxBundleNesting} deep; prefetch Bundles hold resources, not Bundles of Bundles"));
+            return;
+        }
+
         foreach (var (resource, fullUrl) in resources)
         {
             if (flat.Count >= FhirJsonLimits.Default.MaxArrayItems)
@@ -116,7 +121,7 @@ internal sealed class ResourceSet
 
             if (resource is Bundle bundle)
             {
-                Flatten(bundle.Entry.Where(e => e.Resource is not null).Select(e => (e.Resource!, (string?)e.FullUrl)), flat, errors);
+                Flatten(bundle.Entry.Where(e => e.Resource is not null).Select(e => (e.Resource!, (string?)e.FullUrl)), flat, errors, depth + 1);
             }
             else if (resource is not null)
             {

@@ -38,7 +38,7 @@ public static class FhirBundleReader
         {
             throw new FhirMappingException(resourceType is null
                 ? "the document has no resourceType; expected a FHIR Bundle (\"resourceType\": \"Bundle\")"
-                : $"the document is a {resourceType}, not a Bundle; expected \"resourceType\": \"Bundle\"");
+                : $"the document is a {(resourceType.Length > 64 ? resourceType[..64] + "..." : resourceType)}, not a Bundle; expected \"resourceType\": \"Bundle\"");
         }
 
         var reader = new Utf8JsonReader(bytes, ReaderOptions(limits));
@@ -48,7 +48,7 @@ public static class FhirBundleReader
         {
             new FhirJsonDeserializer(new DeserializerSettings()).TryDeserializeResource(ref reader, out resource, out issues);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException or NotSupportedException)
         {
             throw new FhirMappingException("not valid FHIR R4 JSON: " + e.Message, e);
         }
@@ -128,7 +128,7 @@ public static class FhirBundleReader
         var count = arrayCounts.Pop() + 1;
         if (count > limits.MaxArrayItems)
         {
-            throw new FhirMappingException($"an array has more than {limits.MaxArrayItems} items (line {reader.Position}); at most {limits.MaxArrayItems} are read");
+            throw new FhirMappingException($"an array has more than {limits.MaxArrayItems} items; at most {limits.MaxArrayItems} are read");
         }
 
         arrayCounts.Push(count);

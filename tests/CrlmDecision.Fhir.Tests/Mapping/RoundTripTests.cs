@@ -1,5 +1,6 @@
 using CrlmDecision.Facts;
 using CrlmDecision.Fhir.Tests.Support;
+using CrlmDecision.Reports;
 using CrlmDecision.Scenarios;
 using Hl7.Fhir.Model;
 
@@ -22,6 +23,18 @@ public sealed class RoundTripTests
 
         Assert.Null(mapped.Facts.Centre);
         Examples.AssertSameFacts(expected with { Centre = null }, mapped.Facts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples.DocsExamples), MemberType = typeof(Examples))]
+    public void Recommend_MappedBundlePlusCentre_SameReportAsDocsExample(string name)
+    {
+        var expected = Examples.DocsFacts(name);
+        var engine = CrlmDecisionEngine.CreateDefault();
+
+        var mapped = FhirFactsMapper.Map(Examples.Bundle(name)).Facts with { Centre = expected.Centre };
+
+        Assert.Equal(ReportJson.Serialize(engine.Recommend(expected)), ReportJson.Serialize(engine.Recommend(mapped)));
     }
 
     [Theory]
@@ -89,6 +102,8 @@ public sealed class RoundTripTests
         var error = mapped.ErrorFor(new FactsError("liver.lesions[0].diameterMm", null, null, "must be at most 300"));
 
         Assert.Equal(new FhirMappingError("Observation/size-L1", "component[0].valueQuantity", "must be at most 300 (fact liver.lesions[0].diameterMm)"), error);
+        Assert.Equal("BodyStructure/lesion-L2", mapped.ErrorFor(new FactsError("liver.lesions[1]", null, null, "x")).Resource);
+        Assert.Equal(new FhirMappingError("Bundle", "", "x (fact liver.lesions)"), mapped.ErrorFor(new FactsError("liver.lesions", null, null, "x")));
     }
 
     public static TheoryData<string> Scenarios()
