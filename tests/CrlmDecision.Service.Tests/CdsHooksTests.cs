@@ -96,6 +96,19 @@ public sealed class CdsHooksTests(AnonymousService service) : IClassFixture<Anon
     }
 
     [Fact]
+    public async Task PatientView_RemnantOutOfRange_400NamingTheObservation()
+    {
+        var bundle = PrefetchRequests.ExampleBundle("resectable-solitary");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(bundle, "\"value\": 65,"));
+
+        var outcome = await Refused(await service.Client.PostAsync(PrefetchRequests.ServicePath, Json(PrefetchRequests.Request(bundle.Replace("\"value\": 65,", "\"value\": 165,", StringComparison.Ordinal)))), HttpStatusCode.BadRequest);
+
+        var issue = Assert.Single(outcome);
+        Assert.StartsWith("Observation/future-liver-remnant.value", issue.Expression, StringComparison.Ordinal);
+        Assert.Contains("100", issue.Diagnostics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PatientView_OtherHook_400()
     {
         var request = PrefetchRequests.Request(PrefetchRequests.ExampleBundle("resectable-solitary"), hook: "order-select");

@@ -28,8 +28,7 @@ internal static class PatientFhir
         }
         catch (FhirMappingException e)
         {
-            return OperationOutcome.Errors(e.Errors.Select(error => new OutcomeIssue("error", "invalid", $"{error.Resource}.{error.Element}: {error.Message}", [$"{error.Resource}.{error.Element}"])))
-                .ToResult(StatusCodes.Status400BadRequest);
+            return Refused(e.Errors);
         }
 
         try
@@ -47,7 +46,16 @@ internal static class PatientFhir
         }
         catch (InvalidFactsException e)
         {
-            return FactsOutcome.Of(e, path => mapped.Origins.GetValueOrDefault(path)).ToResult(StatusCodes.Status400BadRequest);
+            // Facts out of range are named by the resource and element they were read from.
+            return Refused(e.Errors.Select(mapped.ErrorFor));
         }
     }
+
+    private static IResult Refused(IEnumerable<FhirMappingError> errors) =>
+        OperationOutcome.Errors(errors.Select(error =>
+            {
+                var where = error.Element.Length == 0 ? error.Resource : $"{error.Resource}.{error.Element}";
+                return new OutcomeIssue("error", "invalid", $"{where}: {error.Message}", [where]);
+            }))
+            .ToResult(StatusCodes.Status400BadRequest);
 }
