@@ -13,7 +13,7 @@ public static class FactsJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => CrlmDecision.Testing.RepositoryRoot.Path;
 
     public static IEnumerable<string> ExampleNames =>
         Directory.GetFiles(Path.Combine(RepoRoot, "docs", "examples"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
@@ -23,17 +23,4 @@ public static class FactsJson
     public static PatientFacts Example(string name) => FactsReader.ReadFile(Path.Combine(RepoRoot, "docs", "examples", name + ".yaml"));
 
     public static string Of(PatientFacts facts) => JsonSerializer.Serialize(facts, Json);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrlmDecision.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the repository root (CrlmDecision.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }
