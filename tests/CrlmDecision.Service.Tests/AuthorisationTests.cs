@@ -42,6 +42,30 @@ public sealed class AuthorisationTests : IDisposable
         Assert.Contains(outcome, issue => issue.Diagnostics.Contains("bearer token is required", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/cds-services/crlm-local-therapy")]
+    [InlineData("/fhir/GuidanceResponse/$evaluate")]
+    [InlineData("/recommendations")]
+    public async Task Post_PatientEndpointWithoutToken_401(string path)
+    {
+        await Refused(await _http.PostAsync(path, Json("{}")), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Post_PatientViewWithValidToken_Cards()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/cds-services/crlm-local-therapy")
+        {
+            Content = Json(PrefetchRequests.Request(PrefetchRequests.ExampleBundle("resectable-solitary"))),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _client.Token(audience: TestTokens.BaseUrl + "/cds-services/crlm-local-therapy"));
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(PrefetchRequests.Cards(await response.Content.ReadAsStringAsync()));
+    }
+
     public static TheoryData<string, string> Spoilt => new()
     {
         { "expired", "expired" },

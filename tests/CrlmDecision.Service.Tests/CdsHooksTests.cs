@@ -164,6 +164,17 @@ public sealed class CdsHooksTests(AnonymousService service) : IClassFixture<Anon
         Assert.Contains(expected.Options[0].Title, actions[0].GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"resourceType\": \"Patient\", \"id\": \"p\"}")]
+    [InlineData("{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [{\"resource\": {\"resourceType\": \"Observation\", \"status\": 42}}]}")]
+    [InlineData("not json")]
+    public async Task GuidanceResponse_NotABundleOrMalformed_400(string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/fhir+json");
+
+        await Refused(await service.Client.PostAsync("/fhir/GuidanceResponse/$evaluate", content), HttpStatusCode.BadRequest);
+    }
+
     private static ServiceFactory CentreService(CentreFacts? centre)
     {
         List<(string, string?)> settings = [("Service:Auth:AllowAnonymous", "true")];

@@ -36,7 +36,7 @@ internal static class CdsHooksEndpoints
             .WithSummary("CDS Hooks discovery").AllowAnonymous();
         app.MapPost(ServicePath, PatientView)
             .WithSummary("CDS Hooks patient-view: cards for the ranked options")
-            .Accepts<JsonElement>("application/json")
+            .Accepts<JsonElement>("application/json", "application/fhir+json")
             .RequireAuthorization(CdsAuthorization.Policy);
     }
 

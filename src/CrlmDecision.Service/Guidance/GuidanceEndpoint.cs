@@ -22,7 +22,7 @@ internal static class GuidanceEndpoint
             .WithName("evaluate")
             .WithSummary("A FHIR GuidanceResponse for a Bundle of the patient's resources")
             .WithDescription("Body: a FHIR R4 Bundle (application/fhir+json) of mCODE resources, mapped as docs/fhir-mapping.md says; an absent resource is an unknown fact. Answer: a GuidanceResponse. A Bundle that cannot be read or mapped is answered 400 with an OperationOutcome naming the resource and element.")
-            .Accepts<object>("application/fhir+json")
+            .Accepts<object>("application/fhir+json", "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/fhir+json")
             .Produces<OperationOutcome>(StatusCodes.Status400BadRequest, "application/fhir+json")
             .RequireAuthorization(CdsAuthorization.Policy);

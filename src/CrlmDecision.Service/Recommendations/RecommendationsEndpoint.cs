@@ -23,7 +23,7 @@ internal static class RecommendationsEndpoint
             .WithName("recommend")
             .WithSummary("Rank the local treatment options for one patient's facts")
             .WithDescription("Body: the patient facts contract (docs/facts-reference.md) as JSON. Answer: the report contract, schemaVersion 3 (docs/report-schema-v3.md). `?lang=zh-CN` adds the Chinese texts beside the English ones. Invalid facts are answered 400 with an OperationOutcome naming each field path and what is allowed.")
-            .Accepts<PatientFacts>("application/json")
+            .Accepts<PatientFacts>("application/json", "application/fhir+json")
             .Produces<RecommendationReport>(StatusCodes.Status200OK, "application/json")
             .Produces<OperationOutcome>(StatusCodes.Status400BadRequest, "application/fhir+json")
             .Produces<OperationOutcome>(StatusCodes.Status401Unauthorized, "application/fhir+json")
