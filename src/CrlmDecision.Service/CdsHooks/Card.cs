@@ -9,6 +9,8 @@ internal sealed record CdsResponse([property: JsonPropertyName("cards")] IReadOn
 /// <param name="Summary">Under 140 characters, as the specification asks.</param>
 /// <param name="Detail">GitHub-flavoured Markdown.</param>
 /// <param name="Indicator"><c>info</c>, or <c>warning</c> when the option carries cautions or nothing could be assessed.</param>
+/// <param name="Source">The rule set, and the option as the card's topic.</param>
+/// <param name="Links">The DOI links of the sources the card cites; null when none has a DOI.</param>
 internal sealed record Card(
     [property: JsonPropertyName("summary")] string Summary,
     [property: JsonPropertyName("detail")] string Detail,

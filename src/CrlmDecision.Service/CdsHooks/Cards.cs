@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CrlmDecision.Facts;
 using CrlmDecision.Localisation;
 using CrlmDecision.Reports;
 

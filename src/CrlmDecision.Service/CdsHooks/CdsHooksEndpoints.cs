@@ -1,12 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CrlmDecision.Facts;
 using CrlmDecision.Fhir;
-using CrlmDecision.Reports;
 using CrlmDecision.Service.Configuration;
 using CrlmDecision.Service.Http;
 using CrlmDecision.Service.Security;
-using CrlmDecision.Service.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CrlmDecision.Service.CdsHooks;

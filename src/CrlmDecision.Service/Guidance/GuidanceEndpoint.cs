@@ -2,7 +2,6 @@ using CrlmDecision.Fhir;
 using CrlmDecision.Service.Configuration;
 using CrlmDecision.Service.Http;
 using CrlmDecision.Service.Security;
-using CrlmDecision.Service.Telemetry;
 using Hl7.Fhir.Serialization;
 using Microsoft.Extensions.Options;
 

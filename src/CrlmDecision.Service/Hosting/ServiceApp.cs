@@ -1,7 +1,7 @@
 using CrlmDecision.DependencyInjection;
 using CrlmDecision.Service.CdsHooks;
-using CrlmDecision.Service.Guidance;
 using CrlmDecision.Service.Configuration;
+using CrlmDecision.Service.Guidance;
 using CrlmDecision.Service.Health;
 using CrlmDecision.Service.Http;
 using CrlmDecision.Service.Recommendations;
