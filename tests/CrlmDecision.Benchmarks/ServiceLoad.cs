@@ -34,10 +34,12 @@ public static class ServiceLoad
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(url) };
         await WaitUntilReady(http);
 
-        // The expected answers come from the library in this process: the same rule set the service pins.
+        // The expected answers come from the library in this process, for the same JSON document (a fact warning
+        // carries the document's line) and the same rule set the service pins.
         var engine = CrlmDecisionEngine.CreateDefault();
         var payloads = Payloads(mix, examplesDirectory)
-            .Select(facts => (Body: JsonSerializer.Serialize(facts, FactsJson), Expected: ReportJson.Serialize(engine.Recommend(facts))))
+            .Select(facts => JsonSerializer.Serialize(facts, FactsJson))
+            .Select(body => (Body: body, Expected: ReportJson.Serialize(engine.Recommend(FactsReader.ReadDocument(body, "request body")))))
             .ToArray();
         Console.WriteLine($"service at {url} ({(service is null ? "given" : $"own process {service.Id}")}); {payloads.Length} distinct patients ({mix}); {clients} clients");
 
