@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CrlmDecision.Facts;
+using CrlmDecision.RuleModel;
+
+namespace CrlmDecision.Mutation;
+
+/// <summary>
+/// The wrong edits of a rule set, one rule or derived fact at a time, as changes of its file's text: every number a
+/// condition compares with moved one unit to each side, every comparison's boundary flipped, every <c>&amp;&amp;</c>/<c>||</c>
+/// swapped, every <c>!</c> removed, every effect changed to its neighbours, every <c>suppresses</c> entry dropped.
+/// </summary>
+internal static partial class MutantGenerator
+{
+    // Effects by their default score: a neighbour is the nearest wrong word an author could write.
+    private static readonly string[] Effects = ["recommend", "consider", "inform", "caution", "advise-against"];
+
+    private static readonly Dictionary<string, string> FlippedBoundary = new(StringComparer.Ordinal) { ["<"] = "<=", ["<="] = "<", [">"] = ">=", [">="] = ">" };
+
+    public static IReadOnlyList<MutantEdit> Of(RuleSetDefinition definition, IReadOnlyList<RuleSetFile> files, IReadOnlyCollection<string> only)
+    {
+        var texts = files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        var starts = definition.Rules.Select(r => (r.File, r.Line)).Concat(definition.Derived.Select(d => (d.File, d.Line))).ToArray();
+        var derivedTypes = definition.Derived.ToDictionary(d => d.Name, d => d.Type, StringComparer.Ordinal);
+        var edits = new List<MutantEdit>();
+        foreach (var derived in definition.Derived.Where(d => only.Count == 0 || only.Contains(d.Name)))
+        {
+            var block = Block.Of(texts[derived.File], derived.Line, starts.Where(s => s.File == derived.File).Select(s => s.Line));
+            var target = new Target(derived.Name, true, derived.File, derived.Line);
+            edits.AddRange(ExpressionEdits(target, texts[derived.File], block.Value("expression"), derivedTypes));
+        }
+
+        foreach (var rule in definition.Rules.Where(r => only.Count == 0 || only.Contains(r.Id)))
+        {
+            var text = texts[rule.File];
+            var block = Block.Of(text, rule.Line, starts.Where(s => s.File == rule.File).Select(s => s.Line));
+            var target = new Target(rule.Id, false, rule.File, rule.Line);
+            edits.AddRange(ExpressionEdits(target, text, block.Value("when"), derivedTypes));
+            if (rule.Target.Options.Count > 0 && block.Value("effect") is { } effect)
+            {
+                edits.AddRange(EffectEdits(target, rule, text, effect));
+            }
+
+            if (rule.Suppresses.Count > 0 && block.Value("suppresses") is { } suppresses)
+            {
+                edits.AddRange(SuppressionEdits(target, rule, suppresses));
+            }
+        }
+
+        return edits;
+    }
+
+    private static IEnumerable<MutantEdit> ExpressionEdits(Target target, string text, (int Start, int End)? region, Dictionary<string, string> derivedTypes)
+    {
+        if (region is not { } r)
+        {
+            yield break;
+        }
+
+        var tokens = ExpressionTokens.Of(text, r.Start, r.End);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.IsComparison && Compared(tokens, k, derivedTypes) is { } compared)
+            {
+                foreach (var edit in ComparisonEdits(target, tokens, k, compared))
+                {
+                    yield return edit;
+                }
+            }
+            else if (token.Text is "&&" or "||")
+            {
+                var other = token.Text == "&&" ? "||" : "&&";
+                var words = token.Text == "&&" ? "'and' (&&)" : "'or' (||)";
+                yield return Edit(target, MutationKind.Logic, token, other, Around(tokens, k, token.Text, other),
+                    $"{words} in `{Context(tokens, k)}`", "a patient for whom one side holds and the other does not would show it");
+            }
+            else if (token.Text == "!" && k + 1 < tokens.Count)
+            {
+                var operand = tokens[k + 1].Text == "(" ? "(...)" : tokens[k + 1].Text;
+                yield return Edit(target, MutationKind.Negation, token, "", $"`!{operand}` -> `{operand}`",
+                    $"'not' before {operand}", $"a patient for whom {operand} decides the {(target.IsDerived ? "derived fact" : "rule")} would show it");
+            }
+        }
+    }
+
+    // The fact and constant of a comparison `fact OP number` (or `number OP fact`, mirrored).
+    private static (string Fact, FactRange? Range, bool Whole, string Op, int Number)? Compared(IReadOnlyList<ExpressionToken> tokens, int k, Dictionary<string, string> derivedTypes)
+    {
+        if (k == 0 || k + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var (left, right) = (tokens[k - 1], tokens[k + 1]);
+        var (path, number, op) = left.Kind == TokenKind.Number && right.Kind == TokenKind.Path ? (right, k - 1, Mirror(tokens[k].Text))
+            : right.Kind == TokenKind.Number && (left.Kind == TokenKind.Path || left.Text == ")") ? (left, k + 1, tokens[k].Text)
+            : (default, -1, "");
+        if (number < 0)
+        {
+            return null;
+        }
+
+        if (path.Text.StartsWith("d.", StringComparison.Ordinal))
+        {
+            var name = char.ToLowerInvariant(path.Text[2]) + path.Text[3..];
+            return (name, null, derivedTypes.GetValueOrDefault(name) == "integer", op, number);
+        }
+
+        if (FactCatalog.All.FirstOrDefault(f => f.Expression == path.Text) is { } fact)
+        {
+            return (fact.Path, FactValues.Range(fact.Path), fact.Type == typeof(int) || fact.Type == typeof(int?), op, number);
+        }
+
+        return (path.Kind == TokenKind.Path ? path.Text : "the value before it", null, false, op, number);
+    }
+
+    private static IEnumerable<MutantEdit> ComparisonEdits(Target target, IReadOnlyList<ExpressionToken> tokens, int k, (string Fact, FactRange? Range, bool Whole, string Op, int Number) compared)
+    {
+        var numberToken = tokens[compared.Number];
+        var t = double.Parse(numberToken.Text, CultureInfo.InvariantCulture);
+        var boundary = $"threshold {numberToken.Text} on {compared.Fact}";
+        foreach (var moved in new[] { t + 1, t - 1 })
+        {
+            var after = moved.ToString(CultureInfo.InvariantCulture);
+            var comparison = new ComparisonEdit(compared.Fact, compared.Range, compared.Whole, (compared.Op, t), (compared.Op, moved));
+            yield return Edit(target, MutationKind.Threshold, numberToken, after, Around(tokens, compared.Number, numberToken.Text, after), boundary, Hint(comparison)) with { Comparison = comparison };
+        }
+
+        if (FlippedBoundary.TryGetValue(tokens[k].Text, out var flipped))
+        {
+            var op = compared.Number > k ? flipped : Mirror(flipped);
+            var comparison = new ComparisonEdit(compared.Fact, compared.Range, compared.Whole, (compared.Op, t), (op, t));
+            yield return Edit(target, MutationKind.Boundary, tokens[k], flipped, Around(tokens, k, tokens[k].Text, flipped), boundary, Hint(comparison)) with { Comparison = comparison };
+        }
+    }
+
+    private static string Hint(ComparisonEdit comparison) =>
+        comparison.Witness() is { } v ? $"a patient with {comparison.Patient(v)} would show it" : "no allowed value tells them apart";
+
+    private static IEnumerable<MutantEdit> EffectEdits(Target target, RuleDefinition rule, string text, (int Start, int End) region)
+    {
+        var word = text[region.Start..region.End];
+        var at = Array.IndexOf(Effects, word);
+        foreach (var neighbour in new[] { at - 1, at + 1 }.Where(i => at >= 0 && i >= 0 && i < Effects.Length).Select(i => Effects[i]))
+        {
+            var mutant = Mutant(target, MutationKind.Effect, $"effect `{word}` -> `{neighbour}`", $"effect {word}",
+                $"a patient for whom {rule.Id} fires and decides what is shown for {string.Join(", ", rule.Target.Options.Select(Words<TreatmentOption>.Of))} would show it");
+            yield return new MutantEdit(mutant, region.Start, region.End - region.Start, neighbour);
+        }
+    }
+
+    private static IEnumerable<MutantEdit> SuppressionEdits(Target target, RuleDefinition rule, (int Start, int End) region)
+    {
+        foreach (var dropped in rule.Suppresses)
+        {
+            var kept = "[" + string.Join(", ", rule.Suppresses.Where(s => s != dropped)) + "]";
+            var mutant = Mutant(target, MutationKind.Suppression, $"suppresses [{string.Join(", ", rule.Suppresses)}] -> {kept}", $"suppression of {dropped}",
+                $"a patient for whom {rule.Id} and {dropped} both fire would show it");
+            yield return new MutantEdit(mutant, region.Start, region.End - region.Start, kept);
+        }
+    }
+
+    private static MutantEdit Edit(Target target, MutationKind kind, ExpressionToken token, string replacement, string edit, string boundary, string hint) =>
+        new(Mutant(target, kind, edit, boundary, hint), token.Start, token.Text.Length, replacement);
+
+    private static Mutant Mutant(Target target, MutationKind kind, string edit, string boundary, string hint) => new()
+    {
+        RuleId = target.Id, IsDerivedFact = target.IsDerived, Kind = kind, File = target.File, Line = target.Line,
+        Edit = edit, Boundary = boundary, Hint = hint,
+    };
+
+    // `left OP right` -> `left NEW right`, with the tokens next to the edited one.
+    private static string Around(IReadOnlyList<ExpressionToken> tokens, int k, string before, string after)
+    {
+        var left = k > 0 ? tokens[k - 1].Text + " " : "";
+        var right = k + 1 < tokens.Count ? " " + tokens[k + 1].Text : "";
+        return $"`{left}{before}{right}` -> `{left}{after}{right}`";
+    }
+
+    private static string Context(IReadOnlyList<ExpressionToken> tokens, int k) =>
+        string.Join(" ", tokens.Skip(Math.Max(0, k - 3)).Take(k - Math.Max(0, k - 3) + 4).Select(t => t.Text));
+
+    private static string Mirror(string op) => op switch { "<" => ">", "<=" => ">=", ">" => "<", ">=" => "<=", _ => op };
+
+    private sealed record Target(string Id, bool IsDerived, string File, int Line);
+}
