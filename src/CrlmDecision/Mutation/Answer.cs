@@ -7,8 +7,9 @@ namespace CrlmDecision.Mutation;
 
 /// <summary>
 /// What a mutant's report is compared on: the answer a clinician acts on. The options in rank order with their
-/// strength, details and the ids of the rules behind their reasons and cautions; the report's notes by rule id; the
-/// trial matches with the rules that matched them. Left out: the rule set's version and hash, the rule trace, scores
+/// strength, details and the ids of the rules behind their reasons and cautions; the values of the derived facts the
+/// report shows (GEN-004 sends the MDT to the clinical risk score there); the report's notes by rule id; the trial
+/// matches with the rules that matched them. Left out: the rule set's version and hash, the rule trace, scores
 /// (the rank order carries them), texts (they follow the rule ids), and the missing and decisive facts (ADR 0008).
 /// </summary>
 internal static class Answer
@@ -29,7 +30,12 @@ internal static class Answer
             text.Append(" cautions ").AppendJoin(',', option.Cautions.Select(r => r.RuleId)).Append('\n');
         }
 
-        text.Append("notes ").AppendJoin(',', report.Notes.Select(n => n.RuleId)).Append('\n');
+        foreach (var (name, value) in report.Derived)
+        {
+            text.Append(name).Append('=').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(';');
+        }
+
+        text.Append("\nnotes ").AppendJoin(',', report.Notes.Select(n => n.RuleId)).Append('\n');
         foreach (var trial in report.Trials)
         {
             text.Append("trial ").Append(trial.TrialId).Append(' ').AppendJoin(',', trial.MatchedBecause.Select(r => r.RuleId)).Append('\n');
