@@ -39,9 +39,14 @@ internal static class RulesCommand
     {
         var location = new RuleSetLocation();
         var output = new Option<string?>("--out") { Description = "Write the catalogue to this file (e.g. docs/rule-catalogue.md) instead of the console" };
-        var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown)") { output };
+        var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown); with scenarios/, whether each rule's boundaries are pinned (runs the mutation test)") { output };
         location.AddTo(command);
-        command.SetAction(result => WriteOut(RuleCatalogue.Write(RuleSet.Load(location.Resolve(result))), result.GetValue(output)));
+        command.SetAction(result =>
+        {
+            var directory = location.Resolve(result);
+            var mutation = Directory.Exists(Path.Combine(directory, "scenarios")) ? Mutation(directory, []) : null;
+            return WriteOut(RuleCatalogue.Write(RuleSet.Load(directory), mutation), result.GetValue(output));
+        });
         return command;
     }
 
@@ -102,6 +107,12 @@ internal static class RulesCommand
         var clock = Stopwatch.StartNew();
         var report = Mutation(directory, only);
         MutationReportText.Write(report, output, clock.Elapsed);
+        return Check(report, min, output);
+    }
+
+    /// <summary>Exit 1, saying so, when the overall score of <paramref name="report"/> is below <paramref name="min"/> percent.</summary>
+    internal static int Check(MutationReport report, decimal? min, TextWriter output)
+    {
         if (min is { } wanted && report.Score() < wanted)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAILED: {report.Score():0.0}% of wrong edits caught, below --min {wanted}"));

@@ -7,10 +7,9 @@ namespace CrlmDecision.Mutation;
 
 /// <summary>
 /// What a mutant's report is compared on: the answer a clinician acts on. The options in rank order with their
-/// strength, details and the ids of the rules behind their reasons and cautions; the values of the derived facts the
+/// strength, score (it orders options of the same strength), details and the ids of the rules behind their reasons and cautions; the values of the derived facts the
 /// report shows (GEN-004 sends the MDT to the clinical risk score there); the report's notes by rule id; the trial
-/// matches with the rules that matched them. Left out: the rule set's version and hash, the rule trace, scores
-/// (the rank order carries them), texts (they follow the rule ids), and the missing and decisive facts (ADR 0008).
+/// matches with the rules that matched them. Left out: the rule set's version and hash, the rule trace, texts (they follow the rule ids), and the missing and decisive facts (ADR 0008).
 /// </summary>
 internal static class Answer
 {
@@ -20,7 +19,8 @@ internal static class Answer
         var text = new StringBuilder();
         foreach (var option in report.Options)
         {
-            text.Append(Words<TreatmentOption>.Of(option.Option)).Append(' ').Append(Words<Strength>.Of(option.Strength)).Append(" {");
+            text.Append(Words<TreatmentOption>.Of(option.Option)).Append(' ').Append(Words<Strength>.Of(option.Strength))
+                .Append(' ').Append(option.Score.ToString(CultureInfo.InvariantCulture)).Append(" {");
             foreach (var (key, value) in option.Details.OrderBy(d => d.Key, StringComparer.Ordinal))
             {
                 text.Append(key).Append('=').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(';');
