@@ -21,7 +21,7 @@ internal static partial class MutantGenerator
     {
         var texts = files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         var starts = definition.Rules.Select(r => (r.File, r.Line)).Concat(definition.Derived.Select(d => (d.File, d.Line))).ToArray();
-        var derivedTypes = definition.Derived.ToDictionary(d => d.Name, d => d.Type, StringComparer.Ordinal);
+        var derivedTypes = definition.Derived.ToDictionary(d => d.Name, StringComparer.Ordinal);
         var edits = new List<MutantEdit>();
         foreach (var derived in definition.Derived.Where(d => only.Count == 0 || only.Contains(d.Name)))
         {
@@ -50,7 +50,7 @@ internal static partial class MutantGenerator
         return edits;
     }
 
-    private static IEnumerable<MutantEdit> ExpressionEdits(Target target, string text, (int Start, int End)? region, Dictionary<string, string> derivedTypes)
+    private static IEnumerable<MutantEdit> ExpressionEdits(Target target, string text, (int Start, int End)? region, Dictionary<string, DerivedFactDefinition> derivedTypes)
     {
         if (region is not { } r)
         {
@@ -85,7 +85,7 @@ internal static partial class MutantGenerator
     }
 
     // The fact and constant of a comparison `fact OP number` (or `number OP fact`, mirrored).
-    private static (string Fact, FactRange? Range, bool Whole, string Op, int Number)? Compared(IReadOnlyList<ExpressionToken> tokens, int k, Dictionary<string, string> derivedTypes)
+    private static (string Fact, FactRange? Range, bool Whole, string Op, int Number)? Compared(IReadOnlyList<ExpressionToken> tokens, int k, Dictionary<string, DerivedFactDefinition> derivedTypes)
     {
         if (k == 0 || k + 1 >= tokens.Count)
         {
@@ -104,7 +104,8 @@ internal static partial class MutantGenerator
         if (path.Text.StartsWith("d.", StringComparison.Ordinal))
         {
             var name = char.ToLowerInvariant(path.Text[2]) + path.Text[3..];
-            return (name, null, derivedTypes.GetValueOrDefault(name) == "integer", op, number);
+            var derived = derivedTypes.GetValueOrDefault(name);
+            return (name, derived?.Expression == LesionCountExpression ? LesionCountRange(tokens) : null, derived?.Type == "integer", op, number);
         }
 
         if (FactCatalog.All.FirstOrDefault(f => f.Expression == path.Text) is { } fact)
@@ -113,6 +114,32 @@ internal static partial class MutantGenerator
         }
 
         return (path.Kind == TokenKind.Path ? path.Text : "the value before it", null, false, op, number);
+    }
+
+    // A derived fact that is the lesion count has the contract's range of liver.lesionCount, and at least one lesion
+    // where the condition requires pre-treatment: the contract refuses a pre-treatment patient without lesions.
+    private const string LesionCountExpression = "p.Liver.Lesions.Count()";
+
+    private static FactRange LesionCountRange(IReadOnlyList<ExpressionToken> tokens) =>
+        RequiresPreTreatment(tokens) ? new FactRange(1, FactRanges.LesionCount.Max, "lesions before treatment") : FactRanges.LesionCount;
+
+    // True when `p.Phase == "pre-treatment"` is a conjunct of the whole condition (outside parentheses, no || there).
+    private static bool RequiresPreTreatment(IReadOnlyList<ExpressionToken> tokens)
+    {
+        var depth = 0;
+        var found = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            depth += tokens[i].Text == "(" ? 1 : tokens[i].Text == ")" ? -1 : 0;
+            if (depth == 0 && tokens[i].Text == "||")
+            {
+                return false;
+            }
+
+            found |= depth == 0 && i + 2 < tokens.Count && tokens[i].Text == "p.Phase" && tokens[i + 1].Text == "==" && tokens[i + 2].Text == "\"pre-treatment\"";
+        }
+
+        return found;
     }
 
     private static IEnumerable<MutantEdit> ComparisonEdits(Target target, IReadOnlyList<ExpressionToken> tokens, int k, (string Fact, FactRange? Range, bool Whole, string Op, int Number) compared)
@@ -124,14 +151,14 @@ internal static partial class MutantGenerator
         {
             var after = moved.ToString(CultureInfo.InvariantCulture);
             var comparison = new ComparisonEdit(compared.Fact, compared.Range, compared.Whole, (compared.Op, t), (compared.Op, moved));
-            yield return Edit(target, MutationKind.Threshold, numberToken, after, Around(tokens, compared.Number, numberToken.Text, after), boundary, Hint(comparison)) with { Comparison = comparison };
+            yield return Edit(target, MutationKind.Threshold, numberToken, after, Written(tokens, k, compared.Number, after), boundary, Hint(comparison)) with { Comparison = comparison };
         }
 
         if (FlippedBoundary.TryGetValue(tokens[k].Text, out var flipped))
         {
             var op = compared.Number > k ? flipped : Mirror(flipped);
             var comparison = new ComparisonEdit(compared.Fact, compared.Range, compared.Whole, (compared.Op, t), (op, t));
-            yield return Edit(target, MutationKind.Boundary, tokens[k], flipped, Around(tokens, k, tokens[k].Text, flipped), boundary, Hint(comparison)) with { Comparison = comparison };
+            yield return Edit(target, MutationKind.Boundary, tokens[k], flipped, Written(tokens, k, k, flipped), boundary, Hint(comparison)) with { Comparison = comparison };
         }
     }
 
@@ -176,6 +203,15 @@ internal static partial class MutantGenerator
         var left = k > 0 ? tokens[k - 1].Text + " " : "";
         var right = k + 1 < tokens.Count ? " " + tokens[k + 1].Text : "";
         return $"`{left}{before}{right}` -> `{left}{after}{right}`";
+    }
+
+    // `fact OP number` -> the same with the token at `replaced` (the operator or the number) replaced.
+    private static string Written(IReadOnlyList<ExpressionToken> tokens, int op, int replaced, string after)
+    {
+        var parts = new[] { op - 1, op, op + 1 }.Select(i => tokens[i].Text).ToArray();
+        var edited = parts.ToArray();
+        edited[replaced - op + 1] = after;
+        return $"`{string.Join(' ', parts)}` -> `{string.Join(' ', edited)}`";
     }
 
     private static string Context(IReadOnlyList<ExpressionToken> tokens, int k) =>

@@ -50,7 +50,7 @@ internal sealed partial class MutantJudge
             return mutant with
             {
                 Status = MutantStatus.Equivalent,
-                Because = string.Create(CultureInfo.InvariantCulture, $"{comparison.Fact} is allowed from {range.Min} to {range.Max}: no such value tells them apart"),
+                Because = string.Create(CultureInfo.InvariantCulture, $"{comparison.Fact} is allowed from {range.Min} to {range.Max} ({range.Noun}): no such value tells them apart"),
             };
         }
 
