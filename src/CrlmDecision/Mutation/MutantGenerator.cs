@@ -105,7 +105,8 @@ internal static partial class MutantGenerator
         {
             var name = char.ToLowerInvariant(path.Text[2]) + path.Text[3..];
             var derived = derivedTypes.GetValueOrDefault(name);
-            return (name, derived?.Expression == LesionCountExpression ? LesionCountRange(tokens) : null, derived?.Type == "integer", op, number);
+            var range = derived?.Expression == LesionCountExpression ? LesionCountRange(tokens) : derived is not null ? CountOfConditions(derived) : null;
+            return (name, range, derived?.Type == "integer", op, number);
         }
 
         if (FactCatalog.All.FirstOrDefault(f => f.Expression == path.Text) is { } fact)
@@ -122,6 +123,31 @@ internal static partial class MutantGenerator
 
     private static FactRange LesionCountRange(IReadOnlyList<ExpressionToken> tokens) =>
         RequiresPreTreatment(tokens) ? new FactRange(1, FactRanges.LesionCount.Max, "lesions before treatment") : FactRanges.LesionCount;
+
+    // A derived integer written as a sum of iif(condition, 1, 0) terms (a score such as the clinical risk score) counts
+    // conditions: from 0 to the number of terms, whatever the facts.
+    private static FactRange? CountOfConditions(DerivedFactDefinition derived)
+    {
+        var tokens = ExpressionTokens.Of(derived.Expression, 0, derived.Expression.Length);
+        var terms = new List<List<ExpressionToken>> { new() };
+        var depth = 0;
+        foreach (var token in tokens)
+        {
+            depth += token.Text == "(" ? 1 : token.Text == ")" ? -1 : 0;
+            if (depth == 0 && token.Text == "+")
+            {
+                terms.Add([]);
+            }
+            else
+            {
+                terms[^1].Add(token);
+            }
+        }
+
+        static bool IsCondition(List<ExpressionToken> t) =>
+            t.Count > 6 && t[0].Text == "iif" && string.Concat(t.TakeLast(5).Select(x => x.Text)) == ",1,0)";
+        return derived.Type == "integer" && terms.All(IsCondition) ? new FactRange(0, terms.Count, "a count of conditions") : null;
+    }
 
     // True when `p.Phase == "pre-treatment"` is a conjunct of the whole condition (outside parentheses, no || there).
     private static bool RequiresPreTreatment(IReadOnlyList<ExpressionToken> tokens)
