@@ -105,24 +105,93 @@ internal static partial class MutantGenerator
         {
             var name = char.ToLowerInvariant(path.Text[2]) + path.Text[3..];
             var derived = derivedTypes.GetValueOrDefault(name);
-            var range = derived?.Expression == LesionCountExpression ? LesionCountRange(tokens) : derived is not null ? CountOfConditions(derived) : null;
-            return (name, range, derived?.Type == "integer", op, number);
+            var range = derived?.Expression == LesionCountExpression ? FactRanges.LesionCount : derived is not null ? CountOfConditions(derived) : null;
+            return (name, Narrowed(range, name, tokens, k), derived?.Type == "integer", op, number);
         }
 
         if (FactCatalog.All.FirstOrDefault(f => f.Expression == path.Text) is { } fact)
         {
-            return (fact.Path, FactValues.Range(fact.Path), fact.Type == typeof(int) || fact.Type == typeof(int?), op, number);
+            return (fact.Path, Narrowed(FactValues.Range(fact.Path), fact.Path, tokens, k), fact.Type == typeof(int) || fact.Type == typeof(int?), op, number);
         }
 
         return (path.Kind == TokenKind.Path ? path.Text : "the value before it", null, false, op, number);
     }
 
-    // A derived fact that is the lesion count has the contract's range of liver.lesionCount, and at least one lesion
-    // where the condition requires pre-treatment: the contract refuses a pre-treatment patient without lesions.
+    // A derived fact that is the lesion count has the contract's range of liver.lesionCount.
     private const string LesionCountExpression = "p.Liver.Lesions.Count()";
 
-    private static FactRange LesionCountRange(IReadOnlyList<ExpressionToken> tokens) =>
-        RequiresPreTreatment(tokens) ? new FactRange(1, FactRanges.LesionCount.Max, "lesions before treatment") : FactRanges.LesionCount;
+    // The contract ties two counts to other facts (FactsValidator): a pre-treatment patient has at least one lesion,
+    // and a course on systemic therapy (a response other than naive, or refractory) needs at least one line. Where the
+    // comparison stands in a conjunction with such a condition, the count's range starts at 1 there.
+    private static FactRange? Narrowed(FactRange? range, string fact, IReadOnlyList<ExpressionToken> tokens, int k)
+    {
+        if (range is null)
+        {
+            return null;
+        }
+
+        var guards = Conjuncts(tokens, k);
+        var atLeastOne = fact switch
+        {
+            "lesionCount" => guards.Contains("p.Phase == \"pre-treatment\""),
+            "systemicTherapy.linesReceived" => guards.Contains("p.SystemicTherapy.Refractory")
+                || guards.Any(g => g.StartsWith("p.SystemicTherapy.Response == ", StringComparison.Ordinal) && g != "p.SystemicTherapy.Response == \"naive\""),
+            _ => false,
+        };
+        return atLeastOne && range.Min < 1 ? new FactRange(1, range.Max, fact == "lesionCount" ? "lesions before treatment" : "lines, given a course on therapy") : range;
+    }
+
+    // The conditions the token at k is and-ed with: its own group's and each enclosing group's parts, as long as no
+    // group on the way is an `||` or the argument of a call (a lambda inside Any is not a condition on the patient).
+    private static HashSet<string> Conjuncts(IReadOnlyList<ExpressionToken> tokens, int k)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var (open, close) = (k, k);
+        while (true)
+        {
+            (open, close) = (Enclosing(tokens, open, -1), Enclosing(tokens, close, +1));
+            var depth = 0;
+            for (var i = open + 1; i < close; i++)
+            {
+                depth += tokens[i].Text == "(" ? 1 : tokens[i].Text == ")" ? -1 : 0;
+                if (depth == 0 && tokens[i].Text == "||")
+                {
+                    return found;
+                }
+
+                if (depth == 0 && tokens[i].Kind == TokenKind.Path && (i + 1 >= close || tokens[i + 1].Text is "&&" or ")"))
+                {
+                    found.Add(tokens[i].Text);
+                }
+                else if (depth == 0 && i + 2 < close && tokens[i].Kind == TokenKind.Path && tokens[i + 1].Text == "==" && tokens[i + 2].Kind == TokenKind.Text)
+                {
+                    found.Add($"{tokens[i].Text} == {tokens[i + 2].Text}");
+                }
+            }
+
+            if (open < 0 || (open > 0 && tokens[open - 1].Kind == TokenKind.Path))
+            {
+                return found;
+            }
+        }
+    }
+
+    // The index of the parenthesis enclosing position i, looking left (-1) or right (+1); -1 or Count at the ends.
+    private static int Enclosing(IReadOnlyList<ExpressionToken> tokens, int i, int direction)
+    {
+        var depth = 0;
+        for (var j = i + direction; j >= 0 && j < tokens.Count; j += direction)
+        {
+            var text = tokens[j].Text;
+            depth += text == (direction < 0 ? ")" : "(") ? 1 : 0;
+            if (text == (direction < 0 ? "(" : ")") && depth-- == 0)
+            {
+                return j;
+            }
+        }
+
+        return direction < 0 ? -1 : tokens.Count;
+    }
 
     // A derived integer written as a sum of iif(condition, 1, 0) terms (a score such as the clinical risk score) counts
     // conditions: from 0 to the number of terms, whatever the facts.
