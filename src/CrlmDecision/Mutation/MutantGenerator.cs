@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CrlmDecision.Facts;
 using CrlmDecision.RuleModel;
 
@@ -10,7 +9,7 @@ namespace CrlmDecision.Mutation;
 /// condition compares with moved one unit to each side, every comparison's boundary flipped, every <c>&amp;&amp;</c>/<c>||</c>
 /// swapped, every <c>!</c> removed, every effect changed to its neighbours, every <c>suppresses</c> entry dropped.
 /// </summary>
-internal static partial class MutantGenerator
+internal static class MutantGenerator
 {
     // Effects by their default score: a neighbour is the nearest wrong word an author could write.
     private static readonly string[] Effects = ["recommend", "consider", "inform", "caution", "advise-against"];
