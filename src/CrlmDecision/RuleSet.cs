@@ -136,6 +136,12 @@ public sealed class RuleSet
     public static IReadOnlyList<string> EmbeddedVersions(string id = DefaultId) =>
         RuleSetSource.EmbeddedVersions(id).OrderByDescending(v => v, SemanticVersionComparer.Instance).ToArray();
 
+    /// <summary>
+    /// Loads a rule set from files held in memory, through the same reading, checks and compiling as
+    /// <see cref="Load"/>; mutation testing loads its edited copies this way, without writing them to disk.
+    /// </summary>
+    internal static RuleSet FromFiles(IReadOnlyList<RuleSetFile> files, string location) => Build(files, location);
+
     private static RuleSet Build(IReadOnlyList<RuleSetFile> files, string location)
     {
         var validation = Validate(files, location);

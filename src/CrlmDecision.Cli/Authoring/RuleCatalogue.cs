@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CrlmDecision.Facts;
+using CrlmDecision.Mutation;
 using CrlmDecision.RuleModel;
 
 namespace CrlmDecision.Cli.Authoring;
@@ -8,13 +9,14 @@ namespace CrlmDecision.Cli.Authoring;
 /// <summary>
 /// <c>crlm rules catalogue</c>: a rule set as a Markdown document for clinicians: every rule with its
 /// condition in words and as written, its effect, evidence and citations (DOI links); the derived facts;
-/// the trials. Deterministic: the same rule set always gives the same bytes.
+/// the trials; with a mutation report (<c>crlm rules mutate</c>), whether each rule's boundaries are pinned by a
+/// scenario. Deterministic: the same rule set and scenarios always give the same bytes.
 /// </summary>
 internal static class RuleCatalogue
 {
     public const string Command = "crlm rules catalogue --out docs/rule-catalogue.md";
 
-    public static string Write(RuleSet set)
+    public static string Write(RuleSet set, MutationReport? mutation = null)
     {
         var text = new StringBuilder();
         var status = set.IsDraft ? "draft" : "released";
@@ -22,17 +24,23 @@ internal static class RuleCatalogue
         text.Append($"Rule set `{set.Id}` version {set.Version} ({status}), content SHA-256 `{set.Sha256}`.\n");
         text.Append($"{set.Rules.Count} rules, {set.DerivedFacts.Count} derived facts, {set.Trials.Count} trials.\n\n");
         text.Append($"Generated from the rule files by `{Command}`; do not edit by hand.\n\n");
+        if (mutation is not null)
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"Boundaries: whether a scenario catches every threshold of the rule moved one unit either way and every `<`/`<=` flipped (`crlm rules mutate`: {mutation.Caught()} of {mutation.Counted()} wrong edits caught, {mutation.Score():0.0}%; thresholds {mutation.Score(MutationKind.Threshold):0.0}%). \"none\": the rule compares no number.\n\n"));
+        }
 
-        text.Append("## Contents\n\n| Id | Title | Option | Effect | Evidence | Section |\n|---|---|---|---|---|---|\n");
+        text.Append(mutation is null ? "## Contents\n\n| Id | Title | Option | Effect | Evidence | Section |\n|---|---|---|---|---|---|\n"
+            : "## Contents\n\n| Id | Title | Option | Effect | Evidence | Section | Boundaries |\n|---|---|---|---|---|---|---|\n");
         foreach (var rule in set.Rules)
         {
-            text.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Cell(rule.Title)} | {Target(rule.Target)} | {ContractWords.Of(rule.Effect)} | {ContractWords.Of(rule.Evidence)} | {rule.Section} |\n");
+            text.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Cell(rule.Title)} | {Target(rule.Target)} | {ContractWords.Of(rule.Effect)} | {ContractWords.Of(rule.Evidence)} | {rule.Section} |");
+            text.Append(mutation is null ? "\n" : $" {Pinned(mutation, rule.Id)} |\n");
         }
 
         text.Append("\n## Rules\n");
         foreach (var rule in set.Rules)
         {
-            WriteRule(text, rule, set);
+            WriteRule(text, rule, set, mutation);
         }
 
         text.Append("\n## Derived facts\n\nComputed before the rules run; rules read them as `d.Name`. A derived fact is unknown when a fact it reads is unknown.\n");
@@ -46,6 +54,8 @@ internal static class RuleCatalogue
             {
                 text.Append($"- **Citations:** {string.Join(", ", derived.Cite)}\n");
             }
+
+            WriteBoundaries(text, mutation, derived.Name);
         }
 
         text.Append("\n## Trials\n\nInvestigational: shown beside the ranked options, never ranked.\n");
@@ -69,7 +79,7 @@ internal static class RuleCatalogue
         return text.ToString();
     }
 
-    private static void WriteRule(StringBuilder text, RuleDefinition rule, RuleSet set)
+    private static void WriteRule(StringBuilder text, RuleDefinition rule, RuleSet set, MutationReport? mutation)
     {
         text.Append($"\n### {rule.Id}\n\n**{Flat(rule.Title)}**\n\n");
         text.Append($"- **Section:** review {rule.Section}; **evidence:** {ContractWords.Of(rule.Evidence)}; **file:** `{rule.File}`\n");
@@ -95,6 +105,7 @@ internal static class RuleCatalogue
             text.Append($"- **Suppresses:** {string.Join(", ", rule.Suppresses)}\n");
         }
 
+        WriteBoundaries(text, mutation, rule.Id);
         var (join, conditions) = ExpressionWords.Render(rule.When);
         text.Append(join switch { "all" => "\n**When** all of:\n\n", "any" => "\n**When** any of:\n\n", _ => "\n**When:**\n\n" });
         foreach (var condition in conditions)
@@ -106,6 +117,28 @@ internal static class RuleCatalogue
         foreach (var key in rule.Cite)
         {
             text.Append(set.Citations.FirstOrDefault(c => c.Key == key) is { } c ? $"- {key}: {Flat(c.Text)}{Doi(c.Doi)}\n" : $"- {key}\n");
+        }
+    }
+
+    // "pinned", "none" (no threshold), or "NOT pinned" with how many threshold and boundary edits no scenario caught.
+    private static string Pinned(MutationReport mutation, string id)
+    {
+        var edits = mutation.Mutants.Where(m => m.RuleId == id && m.Kind is MutationKind.Threshold or MutationKind.Boundary).ToArray();
+        var open = edits.Count(m => m.Status == MutantStatus.Survived);
+        return edits.Length == 0 ? "none" : open == 0 ? "pinned" : $"NOT pinned ({open} of {edits.Length} edits uncaught)";
+    }
+
+    private static void WriteBoundaries(StringBuilder text, MutationReport? mutation, string id)
+    {
+        if (mutation is null)
+        {
+            return;
+        }
+
+        text.Append($"- **Boundaries:** {Pinned(mutation, id)}\n");
+        foreach (var gap in mutation.Survivors.Where(m => m.RuleId == id && m.Kind is MutationKind.Threshold or MutationKind.Boundary).Select(m => m.Gap).Distinct())
+        {
+            text.Append($"  - {gap}\n");
         }
     }
 

@@ -1,6 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using CrlmDecision.Cli.Authoring;
+using CrlmDecision.Cli.Mutation;
 using CrlmDecision.Cli.Scenarios;
+using CrlmDecision.Mutation;
 using CrlmDecision.RuleModel;
 using CrlmDecision.Scenarios;
 
@@ -17,6 +21,7 @@ internal static class RulesCommand
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Facts());
         command.Subcommands.Add(Graph());
+        command.Subcommands.Add(Mutate());
         return command;
     }
 
@@ -34,9 +39,14 @@ internal static class RulesCommand
     {
         var location = new RuleSetLocation();
         var output = new Option<string?>("--out") { Description = "Write the catalogue to this file (e.g. docs/rule-catalogue.md) instead of the console" };
-        var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown)") { output };
+        var command = new Command("catalogue", "Write the human-readable catalogue of a rule set (Markdown); with scenarios/, whether each rule's boundaries are pinned (runs the mutation test)") { output };
         location.AddTo(command);
-        command.SetAction(result => WriteOut(RuleCatalogue.Write(RuleSet.Load(location.Resolve(result))), result.GetValue(output)));
+        command.SetAction(result =>
+        {
+            var directory = location.Resolve(result);
+            var mutation = Directory.Exists(Path.Combine(directory, "scenarios")) ? Mutation(directory, []) : null;
+            return WriteOut(RuleCatalogue.Write(RuleSet.Load(directory), mutation), result.GetValue(output));
+        });
         return command;
     }
 
@@ -75,6 +85,49 @@ internal static class RulesCommand
         location.AddTo(command);
         command.SetAction(result => WriteOut(location.Load(result).WriteNetwork(mermaid: result.GetValue(format) == "mermaid"), result.GetValue(output)));
         return command;
+    }
+
+    private static Command Mutate()
+    {
+        var location = new RuleSetLocation();
+        var only = new Option<string[]>("--only") { Description = "Only these rules (ids) or derived facts (names)", AllowMultipleArgumentsPerToken = true };
+        var min = new Option<decimal?>("--min") { Description = "Exit 1 when the overall score (percent of wrong edits caught) is below this" };
+        var command = new Command("mutate", "Make small wrong edits to each rule and derived fact and say which ones no scenario catches") { only, min };
+        location.AddTo(command);
+        command.SetAction(result => RunMutation(location.Resolve(result), result.GetValue(only) ?? [], result.GetValue(min), Console.Out));
+        return command;
+    }
+
+    /// <summary>
+    /// Mutation testing of the rule set in <paramref name="directory"/> against its scenarios/; exit 1 when the overall
+    /// score is below <paramref name="min"/> percent.
+    /// </summary>
+    internal static int RunMutation(string directory, IReadOnlyCollection<string> only, decimal? min, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = Mutation(directory, only);
+        MutationReportText.Write(report, output, clock.Elapsed);
+        return Check(report, min, output);
+    }
+
+    /// <summary>Exit 1, saying so, when the overall score of <paramref name="report"/> is below <paramref name="min"/> percent.</summary>
+    internal static int Check(MutationReport report, decimal? min, TextWriter output)
+    {
+        if (min is { } wanted && report.Score() < wanted)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAILED: {report.Score():0.0}% of wrong edits caught, below --min {wanted}"));
+            return ExitCodes.Failed;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The mutation report of the rule set in <paramref name="directory"/> against its scenarios/.</summary>
+    internal static MutationReport Mutation(string directory, IReadOnlyCollection<string> only)
+    {
+        var folder = Path.Combine(directory, "scenarios");
+        var scenarios = Directory.Exists(folder) ? ScenarioReader.Files(folder).Select(ScenarioReader.Read).ToArray() : [];
+        return RuleSetMutation.Run(directory, scenarios, only);
     }
 
     /// <summary>Writes generated text to <paramref name="file"/> (saying so), or to the console when there is none.</summary>

@@ -24,6 +24,7 @@ internal sealed class RuleSetCompiler
     private readonly ParameterExpression _d;
     private readonly List<(int Fact, string? Derived, Threshold Threshold)> _thresholds = [];
     private readonly Dictionary<string, ExpressionGuard> _derivedGuards = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _derivedRead = new(StringComparer.Ordinal);
 
     public RuleSetCompiler(IReadOnlyList<DerivedFactDefinition> derived, List<RuleSetError> errors)
     {
@@ -96,20 +97,43 @@ internal sealed class RuleSetCompiler
             .ToArray();
     }
 
-    /// <summary>Each rule as an NRules rule, in rule-set order (its outcome names it by that position).</summary>
-    public IReadOnlyList<IRuleDefinition> CompileRules(IReadOnlyList<RuleDefinition> rules)
+    /// <summary>
+    /// Each rule as an NRules rule, in rule-set order (its outcome names it by that position); only the rule at
+    /// <paramref name="only"/> when given.
+    /// </summary>
+    public IReadOnlyList<IRuleDefinition> CompileRules(IReadOnlyList<RuleDefinition> rules, int? only = null)
     {
         var compiled = new List<IRuleDefinition>();
         for (var index = 0; index < rules.Count; index++)
         {
             var rule = rules[index];
-            if (Parse(rule.When, typeof(bool), rule.File, rule.Line, rule.Id) is { } result)
+            if ((only is null || only == index) && Parse(rule.When, typeof(bool), rule.File, rule.Line, rule.Id) is { } result)
             {
+                _derivedRead.UnionWith(result.Guard.DerivedUsed);
                 compiled.Add(Rule(rule, index, result.Body, result.Guard));
             }
         }
 
         return compiled;
+    }
+
+    /// <summary>The derived facts (camelCase names) the compiled rules read, themselves or through other derived facts.</summary>
+    public IReadOnlySet<string> DerivedReadByRules()
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(_derivedRead);
+        while (pending.TryPop(out var name))
+        {
+            if (read.Add(Camel(name)) && _derivedGuards.TryGetValue(name, out var guard))
+            {
+                foreach (var used in guard.DerivedUsed)
+                {
+                    pending.Push(used);
+                }
+            }
+        }
+
+        return read;
     }
 
     // when: the patient, the derived facts it reads, and the verdict its condition takes; then: its outcome.

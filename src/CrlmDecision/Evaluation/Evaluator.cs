@@ -14,6 +14,14 @@ internal static class Evaluator
 {
     public static EvaluationResult Evaluate(CompiledRuleSet ruleSet, PatientFacts facts)
     {
+        var result = Run(ruleSet, facts);
+        Suppress(ruleSet, result.Statuses);
+        return result;
+    }
+
+    /// <summary>The network's outcome for every rule, before suppression (mutation testing combines outcomes first).</summary>
+    internal static EvaluationResult Run(CompiledRuleSet ruleSet, PatientFacts facts)
+    {
         var session = ruleSet.Sessions.CreateSession();
         var outcomes = new Outcomes(ruleSet.RuleCount, ruleSet.DerivedFacts.Count);
         session.DependencyResolver = outcomes;
@@ -50,7 +58,6 @@ internal static class Evaluator
             }
         }
 
-        Suppress(ruleSet, result.Statuses);
         return result;
     }
 

@@ -7,7 +7,7 @@ namespace CrlmDecision.Tests.Architecture;
 public sealed partial class LayeringTests
 {
     // facts -> validation -> rules on NRules -> judging and ranking -> report; Scenarios and DI sit beside the flow.
-    private static readonly string[] Flow = ["Yaml", "Facts", "Localisation", "RuleModel", "Compilation", "Evaluation", "Reports", "WhatIf", "Scenarios", "DependencyInjection"];
+    private static readonly string[] Flow = ["Yaml", "Facts", "Localisation", "RuleModel", "Compilation", "Evaluation", "Reports", "WhatIf", "Scenarios", "Mutation", "DependencyInjection"];
 
     [Fact]
     public void Library_EveryFolder_ImportsOnlyFoldersBeforeItInTheFlow()
