@@ -119,9 +119,10 @@ internal static class MutantGenerator
     // A derived fact that is the lesion count has the contract's range of liver.lesionCount.
     private const string LesionCountExpression = "p.Liver.Lesions.Count()";
 
-    // The contract ties two counts to other facts (FactsValidator): a pre-treatment patient has at least one lesion,
-    // and a course on systemic therapy (a response other than naive, or refractory) needs at least one line. Where the
-    // comparison stands in a conjunction with such a condition, the count's range starts at 1 there.
+    // The contract ties the lesion count to the phase (FactsValidator): a pre-treatment patient has at least one
+    // lesion. The phase is never unknown, so where the comparison stands in a conjunction with `phase ==
+    // pre-treatment`, the count's range starts at 1 there. (A course on therapy also needs a line, but its response and
+    // refractory flag may be unknown, and `unknown && x` is not false: that guard proves nothing, so it is not used.)
     private static FactRange? Narrowed(FactRange? range, string fact, IReadOnlyList<ExpressionToken> tokens, int k)
     {
         if (range is null)
@@ -129,15 +130,8 @@ internal static class MutantGenerator
             return null;
         }
 
-        var guards = Conjuncts(tokens, k);
-        var atLeastOne = fact switch
-        {
-            "lesionCount" => guards.Contains("p.Phase == \"pre-treatment\""),
-            "systemicTherapy.linesReceived" => guards.Contains("p.SystemicTherapy.Refractory")
-                || guards.Any(g => g.StartsWith("p.SystemicTherapy.Response == ", StringComparison.Ordinal) && g != "p.SystemicTherapy.Response == \"naive\""),
-            _ => false,
-        };
-        return atLeastOne && range.Min < 1 ? new FactRange(1, range.Max, fact == "lesionCount" ? "lesions before treatment" : "lines, given a course on therapy") : range;
+        var atLeastOne = fact == "lesionCount" && Conjuncts(tokens, k).Contains("p.Phase == \"pre-treatment\"");
+        return atLeastOne && range.Min < 1 ? new FactRange(1, range.Max, "lesions before treatment") : range;
     }
 
     // The conditions the token at k is and-ed with: its own group's and each enclosing group's parts, as long as no
@@ -149,7 +143,9 @@ internal static class MutantGenerator
         while (true)
         {
             (open, close) = (Enclosing(tokens, open, -1), Enclosing(tokens, close, +1));
+            // A group's parts count only when the whole group is a conjunction: one `||` in it and none of them is implied.
             var depth = 0;
+            var group = new List<string>();
             for (var i = open + 1; i < close; i++)
             {
                 depth += tokens[i].Text == "(" ? 1 : tokens[i].Text == ")" ? -1 : 0;
@@ -160,13 +156,15 @@ internal static class MutantGenerator
 
                 if (depth == 0 && tokens[i].Kind == TokenKind.Path && (i + 1 >= close || tokens[i + 1].Text is "&&" or ")"))
                 {
-                    found.Add(tokens[i].Text);
+                    group.Add(tokens[i].Text);
                 }
                 else if (depth == 0 && i + 2 < close && tokens[i].Kind == TokenKind.Path && tokens[i + 1].Text == "==" && tokens[i + 2].Kind == TokenKind.Text)
                 {
-                    found.Add($"{tokens[i].Text} == {tokens[i + 2].Text}");
+                    group.Add($"{tokens[i].Text} == {tokens[i + 2].Text}");
                 }
             }
+
+            found.UnionWith(group);
 
             if (open < 0 || (open > 0 && tokens[open - 1].Kind == TokenKind.Path))
             {

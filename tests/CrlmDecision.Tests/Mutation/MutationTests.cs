@@ -71,6 +71,34 @@ public sealed class MutationTests
     }
 
     [Fact]
+    public void Run_CountGuardedByAFactThatMayBeUnknown_IsNotEquivalent()
+    {
+        // Lines 0 with the response unknown: the original is false, the edit is not evaluable (three-valued logic).
+        using var copy = RuleSetCopy.OfFixture("Minimal");
+        copy.AddRule("RES-091", "p.SystemicTherapy.LinesReceived >= 1 && p.SystemicTherapy.Response == \"progressing\"");
+
+        var report = RuleSetMutation.Run(copy.Directory, [], only: ["RES-091"]);
+
+        Assert.Contains(report.Mutants, m => m.Edit == "`p.SystemicTherapy.LinesReceived >= 1` -> `p.SystemicTherapy.LinesReceived >= 0`" && m.Status == MutantStatus.Survived);
+        Assert.DoesNotContain(report.Mutants, m => m.Status == MutantStatus.Equivalent);
+    }
+
+    [Theory]
+    [InlineData("p.Phase == \"pre-treatment\" && d.LesionCount > 0", true)]
+    [InlineData("(p.Phase == \"pre-treatment\" || d.LesionCount > 0)", false)]
+    [InlineData("(d.LesionCount > 0 || p.Phase == \"pre-treatment\")", false)]
+    public void Run_LesionCountGuardedByThePhase_EquivalentOnlyInAConjunction(string condition, bool equivalent)
+    {
+        using var copy = RuleSetCopy.OfFixture("Minimal");
+        copy.AddRule("RES-092", condition);
+
+        var report = RuleSetMutation.Run(copy.Directory, [], only: ["RES-092"]);
+
+        var edit = Assert.Single(report.Mutants, m => m.Edit == "`d.LesionCount > 0` -> `d.LesionCount > -1`");
+        Assert.Equal(equivalent ? MutantStatus.Equivalent : MutantStatus.Survived, edit.Status);
+    }
+
+    [Fact]
     public void Run_UnknownRule_RefusedNamingIt()
     {
         using var copy = RuleSetCopy.OfFixture("Minimal");
