@@ -75,6 +75,7 @@ public sealed class AuthorisationTests : IDisposable
         { "no-jti", "jti" },
         { "too-long", "longer than 300 seconds" },
         { "algorithm", "" },
+        { "future-iat", "iat is in the future" },
         { "garbage", "" },
     };
 
@@ -92,6 +93,7 @@ public sealed class AuthorisationTests : IDisposable
             "no-jti" => _client.Token(withJti: false),
             "too-long" => _client.Token(lifetime: TimeSpan.FromHours(1)),
             "algorithm" => _client.Token(algorithm: SecurityAlgorithms.EcdsaSha256),
+            "future-iat" => _client.Token(issuedIn: TimeSpan.FromDays(365), lifetime: TimeSpan.FromSeconds(60), withNotBefore: false),
             _ => "not.a.token",
         };
 

@@ -39,11 +39,13 @@ public sealed class TestTokens : IDisposable
         string audience = BaseUrl,
         TimeSpan? lifetime = null,
         TimeSpan? expiredAgo = null,
+        TimeSpan? issuedIn = null,
+        bool withNotBefore = true,
         string? jti = null,
         bool withJti = true,
         string algorithm = SecurityAlgorithms.EcdsaSha384)
     {
-        var now = DateTime.UtcNow;
+        var now = DateTime.UtcNow + (issuedIn ?? TimeSpan.Zero);
         var expires = expiredAgo is { } ago ? now - ago : now + (lifetime ?? TimeSpan.FromMinutes(5));
         var issued = expiredAgo is { } ago2 ? now - ago2 - TimeSpan.FromMinutes(1) : now;
         var claims = new Dictionary<string, object> { ["iss"] = issuer, ["aud"] = audience };
@@ -56,7 +58,7 @@ public sealed class TestTokens : IDisposable
         {
             Claims = claims,
             IssuedAt = issued,
-            NotBefore = issued,
+            NotBefore = withNotBefore ? issued : null,
             Expires = expires,
             SigningCredentials = new SigningCredentials(_signingKey, algorithm),
         });

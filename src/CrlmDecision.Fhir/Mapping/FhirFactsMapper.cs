@@ -148,6 +148,13 @@ public static partial class FhirFactsMapper
             MedicationAdministration m => (m.Subject, "subject"),
             _ => (null, ""),
         };
+        if (element.Length > 0 && subject is null)
+        {
+            // A finding that names no patient could be anyone's: it is refused, never taken as this patient's.
+            sink.Error(entry, element, $"is missing; every {entry.Resource.TypeName} must name the patient it belongs to");
+            return false;
+        }
+
         if (subject is null || set.Patient is null || set.IsPatient(subject))
         {
             return true;

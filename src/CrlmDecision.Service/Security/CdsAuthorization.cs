@@ -96,6 +96,12 @@ internal static class CdsAuthorization
         {
             context.Fail($"the token has no iat, or lives longer than {auth.MaxTokenLifetimeSeconds} seconds");
         }
+        else if (issuedAt.Value > Now(context) + TimeSpan.FromSeconds(auth.ClockSkewSeconds)
+            || token.ValidTo > (Now(context) + TimeSpan.FromSeconds(auth.MaxTokenLifetimeSeconds + auth.ClockSkewSeconds)).UtcDateTime)
+        {
+            // An iat in the future would stretch the lifetime cap, and so the replay guard's memory, without bound.
+            context.Fail($"the token's iat is in the future, or it expires more than {auth.MaxTokenLifetimeSeconds} seconds from now");
+        }
         else if (!context.HttpContext.RequestServices.GetRequiredService<ReplayGuard>().TryAccept(token.Issuer, token.Id, token.ValidTo))
         {
             context.Fail("the token's jti was already used");
@@ -103,6 +109,8 @@ internal static class CdsAuthorization
 
         return Task.CompletedTask;
     }
+
+    private static DateTimeOffset Now(TokenValidatedContext context) => context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     /// <summary>Why a token was refused, in words safe to return (no key material, no claims).</summary>
     private static string Reason(Exception failure) => failure switch

@@ -21,6 +21,17 @@ public sealed class ResourceSourceTests
     }
 
     [Fact]
+    public void Map_ResourceNamingNoPatient_ErrorNotTakenAsThisPatients()
+    {
+        var bundle = Solitary.Edit<Observation>("Observation/cea", o => o.Subject = null);
+
+        var error = Single(bundle, "Observation/cea");
+
+        Assert.Equal("subject", error.Element);
+        Assert.Contains("must name the patient", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_NoPatient_Error() =>
         Assert.Contains(Solitary.Without("Patient/demo-resectable-solitary").MappingErrors(), e => e.Resource == "Patient" && e.Message.Contains("no Patient", StringComparison.Ordinal));
 
