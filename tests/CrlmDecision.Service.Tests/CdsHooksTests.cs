@@ -48,6 +48,11 @@ public sealed class CdsHooksTests(AnonymousService service) : IClassFixture<Anon
         Assert.All(cards, card => Assert.Contains(card.GetProperty("indicator").GetString(), new[] { "info", "warning" }));
         Assert.Contains(expected.RuleSet.Version, cards[0].GetProperty("source").GetProperty("label").GetString(), StringComparison.Ordinal);
         Assert.Contains(ReportText.Headline(advised[0], Localisation.ReportLanguage.English), cards[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var details = string.Join("\n", cards.Select(c => c.GetProperty("detail").GetString()));
+        Assert.All(expected.Notes, note => Assert.Contains($"[{note.RuleId};", details, StringComparison.Ordinal));
+        Assert.All(expected.MissingFacts, missing => Assert.Contains($"`{missing.Fact}`", details, StringComparison.Ordinal));
+        Assert.All(expected.FactWarnings, warning => Assert.Contains($"`{warning.Path}`", details, StringComparison.Ordinal));
+        Assert.All(expected.Trials, trial => Assert.Contains(trial.TrialId, details, StringComparison.Ordinal));
         Assert.All(cards[0].GetProperty("links").EnumerateArray(), link => Assert.StartsWith("https://doi.org/10.", link.GetProperty("url").GetString(), StringComparison.Ordinal));
     }
 

@@ -32,7 +32,11 @@ public static class GuidanceResponseBuilder
             Subject = subject,
             Result = new ResourceReference("#" + ResultId),
             DataRequirement = report.MissingFacts.Select(m => FactRequirement.For(m.Fact)).ToList(),
-            Note = [.. report.Notes.Select(n => new Annotation { Text = n.Text }), new Annotation { Text = report.Disclaimer }],
+            Note = [
+                .. report.FactWarnings.Select(w => new Annotation { Text = $"Check this fact: {w.Path}: {w.Message}" }),
+                .. report.Notes.Select(n => new Annotation { Text = n.Text }),
+                new Annotation { Text = report.Disclaimer },
+            ],
         };
         response.AddExtension(FhirCodes.RuleSetSha256Extension, new FhirString(report.RuleSet.Sha256));
         response.Contained.Add(new RequestGroup

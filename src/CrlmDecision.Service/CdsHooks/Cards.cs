@@ -39,6 +39,11 @@ internal static class Cards
 
         List(detail, null, ReportMarkdown.Basis(option));
         DecisiveFacts(detail, report);
+        if (option.Rank == report.Options[0].Rank)
+        {
+            WholeReport(detail, report, missingFacts: true);
+        }
+
         Footer(detail, report);
         var cited = option.Reasons.Concat(option.Cautions).SelectMany(s => s.Citations).Distinct(StringComparer.Ordinal);
         return new Card(
@@ -56,6 +61,7 @@ internal static class Cards
         List(detail, null, report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}"));
         List(detail, "Not assessable", options.Select(o => o.Title));
         DecisiveFacts(detail, report);
+        WholeReport(detail, report, missingFacts: false);
         Footer(detail, report);
         return new Card(
             Short($"Not assessable: {report.MissingFacts.Count} facts are missing ({string.Join(", ", report.MissingFacts.Take(3).Select(m => m.Fact))})"),
@@ -69,11 +75,20 @@ internal static class Cards
     {
         var detail = new StringBuilder();
         detail.Append(report.Summary).Append("\n\n");
-        List(detail, "Notes", report.Notes.Select(ReportText.Statement));
+        WholeReport(detail, report, missingFacts: true);
         List(detail, "Ranking", report.Options.Select(o => $"{o.Rank}. {o.Title}: {ContractWords.Of(o.Strength)}"));
         Footer(detail, report);
         var cited = report.Notes.SelectMany(s => s.Citations).Distinct(StringComparer.Ordinal);
         return new Card(Short(report.Summary), detail.ToString(), "info", Source(report, null), Links(report, cited));
+    }
+
+    // What the report says beside its options goes on the first card, so no card reads more certain than the report.
+    private static void WholeReport(StringBuilder detail, RecommendationReport report, bool missingFacts)
+    {
+        List(detail, "Check these facts (each looks like a slip; the advice was computed from them as written)", report.FactWarnings.Select(w => $"`{w.Path}`: {w.Message}"));
+        List(detail, "Notes", report.Notes.Select(ReportText.Statement));
+        List(detail, "Missing facts (rules that could not be evaluated without them)", missingFacts ? report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}") : []);
+        List(detail, "Investigational trials (not ranked)", report.Trials.Select(t => $"{t.Title} ({t.TrialId}): {t.Summary}"));
     }
 
     private static void DecisiveFacts(StringBuilder detail, RecommendationReport report) =>
