@@ -1,5 +1,6 @@
 using CrlmDecision.Facts;
 using Microsoft.Extensions.DependencyInjection;
+using Hl7.Fhir.Serialization;
 using OpenTelemetry.Trace;
 using static CrlmDecision.Service.Tests.RecommendationsEndpointTests;
 
@@ -54,8 +55,17 @@ public sealed class PrivacyTests
     private static async Task Exercise(HttpClient client)
     {
         var facts = FactsJson.Example("resectable-solitary") with { PatientId = PatientId, CeaNgPerMl = Cea };
+        var bundle = Fhir.FhirBundleWriter.Write(facts).ToJson();
         using var good = await client.PostAsync("/recommendations", Json(FactsJson.Of(facts)));
         using var bad = await client.PostAsync("/recommendations", Json(FactsJson.Of(facts with { Ecog = 9 })));
+        using var cards = await client.PostAsync(PrefetchRequests.ServicePath, Json(PrefetchRequests.Request(bundle)));
+        using var guidance = await client.PostAsync("/fhir/GuidanceResponse/$evaluate", Json(bundle));
+        var spoilt = bundle.Replace("\"value\":987.65", "\"value\":\"987.65\"", StringComparison.Ordinal);
+        Assert.NotEqual(bundle, spoilt);
+        using var badBundle = await client.PostAsync("/fhir/GuidanceResponse/$evaluate", Json(spoilt));
         good.EnsureSuccessStatusCode();
+        cards.EnsureSuccessStatusCode();
+        guidance.EnsureSuccessStatusCode();
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badBundle.StatusCode);
     }
 }
