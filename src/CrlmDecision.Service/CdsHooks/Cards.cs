@@ -58,7 +58,7 @@ internal static class Cards
     {
         var detail = new StringBuilder();
         detail.Append("No option can be advised or ruled out until these facts are known (those that would change the decision first):\n\n");
-        List(detail, null, report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}"));
+        List(detail, null, report.MissingFacts.Select(ReportMarkdown.MissingFact));
         List(detail, "Not assessable", options.Select(o => o.Title));
         DecisiveFacts(detail, report);
         WholeReport(detail, report, missingFacts: false);
@@ -87,7 +87,7 @@ internal static class Cards
     {
         List(detail, "Check these facts (each looks like a slip; the advice was computed from them as written)", report.FactWarnings.Select(w => $"`{w.Path}`: {w.Message}"));
         List(detail, "Notes", report.Notes.Select(ReportText.Statement));
-        List(detail, "Missing facts (rules that could not be evaluated without them)", missingFacts ? report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}") : []);
+        List(detail, "Missing facts (rules that could not be evaluated without them)", missingFacts ? report.MissingFacts.Select(ReportMarkdown.MissingFact) : []);
         List(detail, "Investigational trials (not ranked)", report.Trials.Select(t => $"{t.Title} ({t.TrialId}): {t.Summary}"));
     }
 

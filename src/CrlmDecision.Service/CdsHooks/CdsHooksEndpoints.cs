@@ -37,7 +37,7 @@ internal static class CdsHooksEndpoints
             .RequireAuthorization(CdsAuthorization.Policy);
     }
 
-    private static async Task<IResult> PatientView(HttpContext http, IOptions<ServiceOptions> options)
+    private static async Task<IResult> PatientView(HttpContext http, Evaluations evaluations, IOptions<ServiceOptions> options)
     {
         var (text, refusal) = await RequestText.ReadAsync(http.Request, options.Value.Limits);
         if (refusal is not null)
@@ -65,7 +65,7 @@ internal static class CdsHooksEndpoints
                 .ToResult(StatusCodes.Status412PreconditionFailed);
         }
 
-        return PatientFhir.Evaluate(http, request.PrefetchBundle(), request.PatientId, ServicePath,
+        return PatientFhir.Evaluate(http.Response, evaluations, options.Value, request.PrefetchBundle(), request.PatientId, ServicePath,
             report => Results.Json(Cards.Of(report), Json));
     }
 

@@ -26,10 +26,10 @@ internal static class GuidanceEndpoint
             .Produces<OperationOutcome>(StatusCodes.Status400BadRequest, "application/fhir+json")
             .RequireAuthorization(CdsAuthorization.Policy);
 
-    private static async Task<IResult> Handle(HttpContext http, IOptions<ServiceOptions> options)
+    private static async Task<IResult> Handle(HttpContext http, Evaluations evaluations, IOptions<ServiceOptions> options)
     {
         var (text, refusal) = await RequestText.ReadAsync(http.Request, options.Value.Limits);
-        return refusal ?? PatientFhir.Evaluate(http, text!, null, Path,
+        return refusal ?? PatientFhir.Evaluate(http.Response, evaluations, options.Value, text!, null, Path,
             report => Results.Text(GuidanceResponseBuilder.Build(report).ToJson(), OperationOutcome.ContentType));
     }
 }

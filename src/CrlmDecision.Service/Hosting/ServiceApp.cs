@@ -33,6 +33,7 @@ public static class ServiceApp
         }
 
         services.AddSingleton<ShadowComparison>();
+        services.AddSingleton<Evaluations>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServiceTelemetry>();
         CdsAuthorization.Add(services, PatientPaths);
@@ -40,9 +41,11 @@ public static class ServiceApp
         // Nothing here protects data with keys (no cookies, no antiforgery); in-memory keys keep the service from
         // writing a key ring to disk, which a read-only container file system would refuse.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        ServiceTelemetrySetup.Add(builder);
 
-        var limits = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>()?.Limits ?? new LimitsOptions();
+        // Kestrel's limit and the exporters are set up before the options are validated (at start): read them once here.
+        var configured = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
+        ServiceTelemetrySetup.Add(builder.Services, configured.Telemetry);
+        var limits = configured.Limits;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // The endpoints read at most one byte past the limit to answer 413 themselves; Kestrel is the backstop.

@@ -2,9 +2,6 @@ using CrlmDecision.Facts;
 using CrlmDecision.Fhir;
 using CrlmDecision.Reports;
 using CrlmDecision.Service.Configuration;
-using CrlmDecision.Service.Rollout;
-using CrlmDecision.Service.Telemetry;
-using Microsoft.Extensions.Options;
 
 namespace CrlmDecision.Service.Http;
 
@@ -15,11 +12,8 @@ namespace CrlmDecision.Service.Http;
 /// </summary>
 internal static class PatientFhir
 {
-    public static IResult Evaluate(HttpContext http, string bundleJson, string? patientId, string endpoint, Func<RecommendationReport, IResult> answer)
+    public static IResult Evaluate(HttpResponse response, Evaluations evaluations, ServiceOptions options, string bundleJson, string? patientId, string endpoint, Func<RecommendationReport, IResult> answer)
     {
-        var services = http.RequestServices;
-        var engine = services.GetRequiredService<ICrlmDecisionEngine>();
-        var options = services.GetRequiredService<IOptions<ServiceOptions>>().Value;
         FhirFacts mapped;
         try
         {
@@ -33,16 +27,8 @@ internal static class PatientFhir
 
         try
         {
-            RecommendationReport report;
             var facts = mapped.Facts with { Centre = options.Centre?.ToFacts() };
-            using (services.GetRequiredService<ServiceTelemetry>().Evaluate(endpoint))
-            {
-                report = engine.Recommend(facts);
-            }
-
-            services.GetRequiredService<ShadowComparison>().AfterResponse(http.Response, facts, report);
-
-            return answer(report);
+            return answer(evaluations.Recommend(endpoint, facts, response));
         }
         catch (InvalidFactsException e)
         {

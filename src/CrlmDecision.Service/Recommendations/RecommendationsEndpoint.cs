@@ -3,9 +3,7 @@ using CrlmDecision.Localisation;
 using CrlmDecision.Reports;
 using CrlmDecision.Service.Configuration;
 using CrlmDecision.Service.Http;
-using CrlmDecision.Service.Rollout;
 using CrlmDecision.Service.Security;
-using CrlmDecision.Service.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CrlmDecision.Service.Recommendations;
@@ -31,7 +29,7 @@ internal static class RecommendationsEndpoint
             .Produces<OperationOutcome>(StatusCodes.Status415UnsupportedMediaType, "application/fhir+json")
             .RequireAuthorization(CdsAuthorization.Policy);
 
-    private static async Task<IResult> Handle(HttpContext http, ICrlmDecisionEngine engine, ServiceTelemetry telemetry, ShadowComparison shadow, IOptions<ServiceOptions> options)
+    private static async Task<IResult> Handle(HttpContext http, Evaluations evaluations, IOptions<ServiceOptions> options)
     {
         if (!TryLanguage(http.Request.Query["lang"], out var language, out var refusal))
         {
@@ -46,15 +44,7 @@ internal static class RecommendationsEndpoint
 
         try
         {
-            RecommendationReport report;
-            var document = FactsReader.ReadDocument(text!, "request body");
-            using (telemetry.Evaluate(Path))
-            {
-                report = engine.Recommend(document);
-            }
-
-            shadow.AfterResponse(http.Response, document.Facts, report);
-
+            var report = evaluations.Recommend(Path, FactsReader.ReadDocument(text!, "request body"), http.Response);
             var json = language is { } lang ? ReportJson.Serialize(report, lang) : ReportJson.Serialize(report);
             return Results.Text(json, "application/json; charset=utf-8");
         }

@@ -12,15 +12,14 @@ namespace CrlmDecision.Service.Telemetry;
 /// </summary>
 internal static class ServiceTelemetrySetup
 {
-    public static void Add(WebApplicationBuilder builder)
+    public static void Add(IServiceCollection services, TelemetryOptions telemetry)
     {
-        var telemetry = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>()?.Telemetry ?? new TelemetryOptions();
         if (!telemetry.Enabled)
         {
             return;
         }
 
-        builder.Services.AddOpenTelemetry()
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(telemetry.ServiceName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(aspNet => aspNet.RecordException = false)

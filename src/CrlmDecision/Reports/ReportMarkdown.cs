@@ -46,7 +46,7 @@ public static class ReportMarkdown
 
         Section(md, "Notes", report.Notes.Select(ReportText.Statement));
         Section(md, "Trials (investigational, not ranked)", report.Trials.Select(t => $"**{t.Title}** ({t.TrialId}): {t.Summary} Matched: {string.Join(" ", t.MatchedBecause.Select(ReportText.Statement))}"));
-        Section(md, "Missing facts", report.MissingFacts.Select(m => $"`{m.Fact}`, needed by {string.Join(", ", m.NeededBy)}"));
+        Section(md, "Missing facts", report.MissingFacts.Select(MissingFact));
         Section(md, "Sources", report.Citations.Select(c => $"{c.Key}: {c.Value.Text}{(c.Value.Doi is null ? "" : $" https://doi.org/{c.Value.Doi}")}"));
         md.Append("\n> ").Append(report.Disclaimer).Append('\n');
         return md.ToString();
@@ -68,6 +68,13 @@ public static class ReportMarkdown
     {
         ArgumentNullException.ThrowIfNull(fact);
         return $"`{fact.Fact}`: {string.Join("; ", fact.Outcomes.Select(o => $"{o.When} → {Word(o.TopOption)} {Word(o.Strength)}{(o.Changed ? "" : " (unchanged)")}"))}";
+    }
+
+    /// <summary>A missing fact in one Markdown line: the fact and the rules that could not be evaluated without it.</summary>
+    public static string MissingFact(MissingFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return $"`{fact.Fact}`, needed by {string.Join(", ", fact.NeededBy)}";
     }
 
     private static void Section(StringBuilder md, string title, IEnumerable<string> lines)
